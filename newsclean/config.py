@@ -1,0 +1,90 @@
+"""Frozen configuration of a :class:`~newsclean.Cleaner`, and rule selection by code prefix."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+ALL = "NC"
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything that changes what a Cleaner does. Immutable and picklable.
+
+    ``select``/``ignore``/``extend_select`` take rule codes or prefixes (``"NC2"``, ``"NC203"``)
+    with ruff's precedence: the most specific matching prefix decides; on a tie, ``ignore`` wins.
+    """
+
+    select: tuple[str, ...] = (ALL,)
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    # Keep caption lines in the text instead of moving them to Result.captions.
+    keep_captions: bool = False
+    # Fuzzy duplicate threshold (rapidfuzz ratio, 0-100) for repeated lines and title repeats.
+    fuzzy_threshold: float = 92.0
+    # Extra, user-supplied vocabulary for their sources (matched case-insensitively).
+    extra_related_headings: tuple[str, ...] = ()
+    extra_credit_patterns: tuple[str, ...] = ()  # regular expressions
+    extra_boilerplate: tuple[str, ...] = ()  # whole lines to drop wherever they stand
+    # ftfy: keep typographic quotes by default (uncurling changes real text).
+    uncurl_quotes: bool = False
+
+    def __post_init__(self) -> None:
+        for f in ("select", "ignore", "extend_select", "extra_related_headings",
+                  "extra_credit_patterns", "extra_boilerplate"):
+            v = getattr(self, f)
+            if isinstance(v, str):
+                object.__setattr__(self, f, (v,))
+            elif not isinstance(v, tuple):
+                object.__setattr__(self, f, tuple(v))
+        for code in (*self.select, *self.ignore, *self.extend_select):
+            if not code.upper().startswith(ALL):
+                raise ValueError(f"rule selector {code!r} does not start with {ALL!r}")
+        if not 0 < self.fuzzy_threshold <= 100:
+            raise ValueError("fuzzy_threshold must be in (0, 100]")
+
+    def enabled(self, code: str) -> bool:
+        """Whether the rule ``code`` is selected.
+
+        >>> Config(ignore=("NC2",), extend_select=("NC203",)).enabled("NC203")
+        True
+        >>> Config(ignore=("NC2",)).enabled("NC201")
+        False
+        """
+        best_sel = max((len(p) for p in (*self.select, *self.extend_select) if code.startswith(p.upper())), default=-1)
+        best_ign = max((len(p) for p in self.ignore if code.startswith(p.upper())), default=-1)
+        return best_sel > best_ign
+
+    def replace(self, **changes: Any) -> Config:
+        return replace(self, **changes)
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any], *, base: Config | None = None) -> Config:
+        """Build from a mapping with ``snake_case`` or ``kebab-case`` keys; unknown keys raise."""
+        names = set(cls.field_names())
+        changes: dict[str, Any] = {}
+        unknown = []
+        for k, v in data.items():
+            name = k.replace("-", "_")
+            if name not in names:
+                unknown.append(k)
+                continue
+            changes[name] = tuple(v) if isinstance(v, list) else v
+        if unknown:
+            raise KeyError(", ".join(sorted(unknown)))
+        return replace(base or cls(), **changes)
+
+
+def as_codes(values: Iterable[str] | str | None) -> tuple[str, ...]:
+    """Split comma-separated selectors as given on a command line."""
+    if values is None:
+        return ()
+    if isinstance(values, str):
+        values = [values]
+    return tuple(p.strip().upper() for v in values for p in v.split(",") if p.strip())

@@ -1,0 +1,248 @@
+"""The Cleaner: raw text -> fixers -> Document -> rules -> resolve (guards) -> Result.
+
+Data flows one way. Rules only read the Document; the one place that decides what is removed,
+and that protects body text from weak rules, is :func:`_resolve`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsclean.config import Config
+from newsclean.document import Document, Line, find_body_block, make_line, match_key
+from newsclean.result import Edit, Guarded, Removal, Result
+from newsclean.rules.registry import Rule, Verdict, all_rules
+
+
+
+class InputError(ValueError):
+    """The input is not text the cleaner can work on (bytes that are not UTF-8, binary data)."""
+
+
+@dataclass(frozen=True)
+class Cleaner:
+    """The unit of work: a frozen Config and the rules it selects. Picklable; thread-safe.
+
+    >>> Cleaner().clean("Title\\n\\nShare on Facebook\\n\\nBody text.")
+    'Title\\n\\nBody text.\\n'
+    """
+
+    config: Config = field(default_factory=Config)
+
+    @property
+    def fixers(self) -> tuple[Rule, ...]:
+        return tuple(r for r in all_rules() if r.is_fixer and self.config.enabled(r.code))
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        return tuple(r for r in all_rules() if not r.is_fixer and self.config.enabled(r.code))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Cleaner, (self.config,))
+
+    # -- public API -----------------------------------------------------------------------
+    def clean(self, raw: str | bytes, title: str | None = None) -> str:
+        """The clean article text (title, blank line, paragraphs separated by blank lines)."""
+        return self.clean_article(raw, title=title).text
+
+    def clean_article(self, raw: str | bytes, title: str | None = None) -> Result:
+        """Clean one article and account for every removal."""
+        text = _as_text(raw)
+        doc, edits = self.document(text, title=title)
+        return _resolve(doc, edits, self._verdicts(doc), self.config)
+
+    def clean_record(
+        self,
+        record: Mapping[str, Any],
+        *,
+        text_key: str = "text",
+        title_key: str = "title",
+        report_key: str | None = None,
+    ) -> dict[str, Any]:
+        """Clean ``record[text_key]`` and return a new record; other fields pass through.
+
+        With ``report_key`` the removal report is stored under ``metadata[report_key]``.
+        """
+        raw = record.get(text_key)
+        if not isinstance(raw, str):
+            raise InputError(f"record field {text_key!r} is missing or not a string")
+        title = record.get(title_key) if isinstance(record.get(title_key), str) else None
+        result = self.clean_article(raw, title=title)
+        out = dict(record)
+        out[text_key] = result.text
+        if report_key:
+            meta = dict(out.get("metadata") or {})
+            meta[report_key] = {
+                "removed": [
+                    {"line": r.line, "code": r.code, "reason": r.reason, "text": r.text}
+                    for r in result.removed
+                ],
+                "counts": result.counts(),
+                "captions": list(result.captions),
+                "related": list(result.related),
+                "byline": list(result.byline),
+            }
+            out["metadata"] = meta
+        return out
+
+    def map_records(self, records: Iterable[Mapping[str, Any]], **kw: Any) -> Iterable[dict[str, Any]]:
+        """Clean a stream of records lazily (a partition in Dask/Spark/Ray)."""
+        for rec in records:
+            yield self.clean_record(rec, **kw)
+
+    # -- stages ---------------------------------------------------------------------------
+    def document(self, text: str, title: str | None = None) -> tuple[Document, list[Edit]]:
+        """Split, fix and analyse ``text``; returns the Document and the fixer edits."""
+        fixers = self.fixers
+        lines: list[Line] = []
+        edits: list[Edit] = []
+        cfg = self.config
+        for i, raw in enumerate(text.split("\n")):
+            t = raw[:-1] if raw.endswith("\r") else raw
+            codes: list[str] = []
+            for fx in fixers:
+                assert fx.gate is not None and fx.fix is not None
+                if fx.gate(t):
+                    new = fx.fix(t, cfg)
+                    if new != t:
+                        codes.append(fx.code)
+                        t = new
+            if t != raw:
+                edits.append(Edit(i + 1, raw, t, tuple(codes)))
+            lines.append(make_line(i, raw, t))
+        return analyse(tuple(lines), title), edits
+
+    def _verdicts(self, doc: Document) -> list[tuple[Rule, Verdict]]:
+        out: list[tuple[Rule, Verdict]] = []
+        for r in self.rules:
+            assert r.func is not None
+            for v in r.func(doc, self.config):
+                out.append((r, v))
+        return out
+
+
+def analyse(lines: tuple[Line, ...], title: str | None = None) -> Document:
+    """Build the Document context: content lines, title and the main body block."""
+    content = tuple(ln.index for ln in lines if ln.key)
+    start, end = find_body_block(lines, content)
+    title_index: int | None = None
+    if title:
+        tkey = match_key(title)
+        for i in content[:40]:
+            if lines[i].key == tkey:
+                title_index = i
+                break
+    elif content:
+        first = lines[content[0]]
+        if _title_like(first) and content[0] < start + 1:
+            title, title_index = first.text, first.index
+    if title_index is not None and title_index == start:
+        start = min(content[content.index(title_index) + 1 :] or (end,))
+    return Document(lines, title, title_index, start, end, content)
+
+
+def _title_like(ln: Line) -> bool:
+    """A headline: a few words, no sentence end (a question or exclamation may end it)."""
+    return 2 <= ln.words <= 30 and len(ln.text) <= 250 and not ln.text.rstrip("'\"”’").endswith(".")
+
+
+def _as_text(raw: str | bytes) -> str:
+    if isinstance(raw, str):
+        return raw
+    if isinstance(raw, (bytes, bytearray)):
+        data = bytes(raw)
+        if b"\x00" in data[:8192]:
+            raise InputError("input looks binary (it contains NUL bytes), not text")
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise InputError(
+                f"input is not valid UTF-8: byte 0x{data[e.start]:02x} at offset {e.start}"
+            ) from None
+    raise InputError(f"expected str or bytes, got {type(raw).__name__}")
+
+
+def _protected(doc: Document, i: int) -> bool:
+    """The body guard: a sentence-like line of some length inside the main body block."""
+    ln = doc.lines[i]
+    return doc.body_start <= i < doc.body_end and ln.prose and ln.words >= 10
+
+
+def _resolve(
+    doc: Document, edits: list[Edit], verdicts: list[tuple[Rule, Verdict]], cfg: Config
+) -> Result:
+    drops: dict[int, tuple[Rule, Verdict]] = {}
+    cuts: dict[int, list[tuple[Rule, Verdict]]] = {}
+    guarded: list[Guarded] = []
+    for r, v in verdicts:
+        i = v.index
+        if not v.strong and _protected(doc, i):
+            guarded.append(Guarded(i + 1, r.code, v.reason))
+            continue
+        if v.span is not None:
+            cuts.setdefault(i, []).append((r, v))
+        elif i not in drops or (v.strong and not drops[i][1].strong):
+            drops[i] = (r, v)
+    if cfg.keep_captions:
+        drops = {i: rv for i, rv in drops.items() if rv[1].role != "caption"}
+
+    roles: dict[str, list[str]] = {"caption": [], "image": [], "related": [], "byline": []}
+    removed: list[Removal] = []
+    edit_by_line = {e.line: e for e in edits}
+    kept: list[int] = []
+    paragraphs: list[str] = []
+    for ln in doc.lines:
+        i = ln.index
+        if i in drops:
+            r, v = drops[i]
+            removed.append(Removal(i + 1, ln.raw, r.code, r.name, v.reason))
+            if v.role:
+                roles[v.role].append(ln.text)
+            edit_by_line.pop(i + 1, None)
+            continue
+        if not ln.key:
+            continue
+        text = ln.text
+        if i in cuts:
+            spans = sorted(cuts[i], key=lambda rv: rv[1].span or (0, 0), reverse=True)
+            last_start = len(text)
+            codes = []
+            for r, v in spans:
+                a, b = v.span or (0, 0)
+                if b > last_start:  # overlapping cut: the later-starting one already took it
+                    continue
+                piece = text[a:b]
+                removed.append(Removal(i + 1, piece, r.code, r.name, v.reason, a, b))
+                if v.role:
+                    roles[v.role].append(piece.strip())
+                text = text[:a] + text[b:]
+                last_start = a
+                codes.append(r.code)
+            text = text.strip()
+            prev = edit_by_line.get(i + 1)
+            edit_by_line[i + 1] = Edit(i + 1, ln.raw, text, (*(prev.codes if prev else ()), *codes))
+            if not text:
+                continue
+        kept.append(i + 1)
+        paragraphs.append(text)
+    out = "\n\n".join(paragraphs) + "\n" if paragraphs else ""
+    body_paras = paragraphs
+    if doc.title_index is not None and kept and kept[0] == doc.title_index + 1:
+        body_paras = paragraphs[1:]
+    removed.sort(key=lambda r: (r.line, r.start or 0))
+    return Result(
+        text=out,
+        title=doc.title,
+        body="\n\n".join(body_paras),
+        captions=tuple(roles["caption"]),
+        images=tuple(roles["image"]),
+        related=tuple(roles["related"]),
+        byline=tuple(roles["byline"]),
+        removed=tuple(removed),
+        edits=tuple(edit_by_line[k] for k in sorted(edit_by_line)),
+        kept=tuple(kept),
+        guarded=tuple(guarded),
+        n_lines=len(doc.lines),
+    )

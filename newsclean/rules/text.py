@@ -1,0 +1,170 @@
+"""NC1xx: text normalisation. Fixers rewrite a line; NC104 drops lines that hold no text.
+
+Each fixer has a cheap gate so that clean ASCII text never pays for ftfy or an HTML parser.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import ftfy
+
+from newsclean.config import Config
+from newsclean.document import Document
+from newsclean.rules.registry import Verdict, fixer, rule
+
+# Byte sequences that UTF-8 text decoded as Latin-1/Windows-1252 leaves behind (Ã©, â€™, Ð¿,
+# Â followed by a space...), and C1 controls. Only lines with one of these reach ftfy.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2\u00c3\u00c5\u00ce\u00cf\u00d0\u00d1\u00d8\u00d9\u00e2\u00e3\u00e5\u00e6\u00e7\u00ef]"
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018"
+    "\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    "|[\u0080-\u009f]|\ufffd"
+)
+
+
+@lru_cache(maxsize=2)
+def _ftfy_config(uncurl_quotes: bool) -> ftfy.TextFixerConfig:
+    # Chosen explicitly: repair encodings; leave quotes, ligatures, widths, HTML and line
+    # breaks to other rules or to the text as written.
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=True,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=uncurl_quotes,
+        fix_line_breaks=False,
+        fix_surrogates=True,
+        remove_control_chars=True,
+        normalization="NFC",
+        explain=False,
+    )
+
+
+def _may_be_mojibake(text: str) -> bool:
+    return not text.isascii() and _MOJIBAKE_HINT.search(text) is not None
+
+
+@fixer(
+    "NC101",
+    "fix-mojibake",
+    why="""Pages decoded with the wrong charset turn "café" into "cafÃ©" and quotes into
+    "â€™". ftfy undoes that; it runs only on lines that show a mojibake sequence, with quote
+    uncurling off so typographic quotes written by the publisher stay as they are.""",
+    gate=_may_be_mojibake,
+    removes=[("The cafÃ© opened on MondayÂ.", "The café opened on Monday."),
+             ("It\u00e2\u20ac\u2122s here", "It\u2019s here")],
+    keeps=["The café opened on Monday.", "Die Straße ist gesperrt.", "Москва — столица России."],
+)
+def fix_mojibake(text: str, cfg: Config) -> str:
+    """Repair text decoded with the wrong charset.
+
+    >>> fix_mojibake("cafÃ©", Config())
+    'café'
+    """
+    return str(ftfy.fix_text(text, _ftfy_config(cfg.uncurl_quotes)))
+
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SCRIPT = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>")
+
+
+def _has_markup(text: str) -> bool:
+    return ("<" in text and _TAG.search(text) is not None) or (
+        "&" in text and _ENTITY.search(text) is not None
+    )
+
+
+@fixer(
+    "NC102",
+    "strip-html",
+    why="""Scrapers that take innerHTML or double-escape leave tags ("<b>", "<br/>") and entities
+    ("&amp;", "&#8217;") in the text. Markup is parsed with BeautifulSoup so that real angle
+    brackets and ampersands in prose ("a < b", "AT&T") survive; script and style bodies go.""",
+    gate=_has_markup,
+    removes=[("He said <b>no</b> to the deal.", "He said no to the deal."),
+             ("Q&amp;A with the mayor", "Q&A with the mayor"),
+             ("Rock &#8217;n&#8217; roll", "Rock \u2019n\u2019 roll")],
+    keeps=["If a < b and b > c, then a < c.", "AT&T shares rose 3%.", "Use <angle> quotes sparingly"],
+)
+def strip_html(text: str, cfg: Config) -> str:
+    """Remove HTML tags and decode entities.
+
+    >>> strip_html("<p>Fish &amp; chips</p>", Config())
+    'Fish & chips'
+    """
+    if "<" in text and _TAG.search(text):
+        from bs4 import BeautifulSoup  # imported on first use: most lines never need it
+
+        text = _SCRIPT.sub(" ", text)
+        soup = BeautifulSoup(text, "html.parser")
+        text = soup.get_text(" ")
+        if "&" in text and _ENTITY.search(text):  # double-escaped text
+            text = html.unescape(text)
+    else:
+        text = html.unescape(text)
+    return " ".join(text.split()) if text.strip() != text or "  " in text else text
+
+
+_PAD = re.compile("[\u00a0\u2007\u202f\u3000\t ]{2,}|[\u00a0\u2007\u202f\u3000\t]")
+_ZW = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def _needs_space_fix(text: str) -> bool:
+    if text.isascii():
+        return "\t" in text or "  " in text or text[:1] == " " or text[-1:] == " "
+    return True
+
+
+@fixer(
+    "NC103",
+    "normalise-whitespace",
+    why="""Non-breaking spaces padding a line, zero-width characters and runs of spaces come
+    from layout, not from the writer. They break matching (a title padded with nbsp no longer
+    equals the title) and show as junk. Non-breaking and other special spaces become plain
+    spaces, zero-width characters and soft hyphens go, runs collapse, the ends are trimmed.""",
+    gate=_needs_space_fix,
+    removes=[("\u00a0Beijing, Moscow vow to step up communication\u00a0",
+              "Beijing, Moscow vow to step up communication"),
+             ("Two\u200b words", "Two words"),
+             ("  indented   text ", "indented text")],
+    keeps=["A plain line of text.", "Zwölf Boxkämpfer jagen Viktor quer über den großen Sylter Deich."],
+)
+def normalise_whitespace(text: str, cfg: Config) -> str:
+    """Fold special spaces, drop zero-width characters, collapse runs, trim.
+
+    >>> normalise_whitespace("\\u00a0a\\u00a0\\u00a0b\\u200b ", Config())
+    'a b'
+    """
+    if not text.isascii():
+        text = _ZW.sub("", text)
+        text = _PAD.sub(" ", text)
+    elif "\t" in text or "  " in text:
+        text = " ".join(text.split())
+    return text.strip()
+
+
+@rule(
+    "NC104",
+    "invisible-line",
+    why="""A line made only of non-breaking spaces or zero-width characters renders as an empty
+    paragraph; scrapers keep it because it is not whitespace to them. It holds no text.""",
+    removes=["\u00a0", "\u200b", "\u00a0 \u00a0"],
+    keeps=["\u00a0Text after a nbsp."],
+)
+def invisible_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    for ln in doc.lines:
+        if not ln.key and ln.raw and not ln.raw.isascii() and any(c in _INVISIBLE for c in ln.raw):
+            yield Verdict(ln.index, "line holds only invisible characters", strong=True)
+
+
+_INVISIBLE = frozenset("\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f\u2007\u3000\u00ad")
