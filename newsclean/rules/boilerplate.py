@@ -78,8 +78,8 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
             # miss:" + product specs) introduces content.
             k += 1
             continue
-        if doc.in_tail(i):
-            pass
+        if doc.in_tail(i) or j >= n:
+            pass  # the block runs to the end of the article: a tail
         elif not run or len(run) > 6 or j >= n or not lines[content[j]].prose:
             # Inside the body a related box is short and the body resumes after it; a heading
             # followed by a long list ("Don't miss: ..." + product specs) is not such a box.
@@ -174,6 +174,11 @@ def _whole(
     ],
 )
 def share_social(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    edge = _edges(doc)
+    for i in edge:
+        ln = doc.lines[i]
+        if ln.words <= 25 and _FOLLOW.match(ln.key):
+            yield Verdict(i, "invitation to follow the site on social media", strong=True)
     hits = {
         v.index: v
         for v in _whole(doc, "boilerplate", "share", 8, "share or social-media button label")
@@ -188,6 +193,12 @@ def share_social(doc: Document, cfg: Config) -> Iterator[Verdict]:
         after = sum(1 for j in content[k + 1 : k + 4] if j in hits)
         if (before >= 2 and after >= 1) or (before >= 1 and after >= 2):
             yield Verdict(i, "short label inside a run of share buttons")
+
+
+_FOLLOW = re.compile(
+    r"(?:follow|like|join) (?:us|.{1,60}?) on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|"
+    r"telegram|whatsapp|flipboard|snapchat|threads|mastodon|bluesky|x\b)"
+)
 
 
 @rule(
@@ -259,6 +270,15 @@ def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
 _STRONG_PROMPT = re.compile(
     r"\b(?:newsletters?|inbox|subscribe|subscription|abonnieren|abonnez|s'abonner|suscr[ií]b\w*|"
     r"assine|iscriviti|подпиш\w*|subskrybuj|berlangganan|đăng ký)\b|订阅|訂閱"
+)
+
+
+# A line that opens with the call itself ("Subscribe to WIRED and ...") addresses the reader
+# wherever it stands; stories do not start sentences this way.
+_IMPERATIVE_PROMPT = re.compile(
+    r"(?:click here to |tap here to )?(?:subscribe (?:to|now|today|for)|sign up (?:for|to|now|today|here)|"
+    r"get the latest .{0,60}(?:inbox|newsletter)|newsletter abonnieren|abonnez-vous|suscr[ií]bete|"
+    r"assine (?:a|o|já)|iscriviti|подпишитесь|zapisz się|berlangganan|đăng ký nhận)"
 )
 
 

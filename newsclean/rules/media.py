@@ -156,7 +156,10 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
             ):
                 yield Verdict(p, "alt text before a credited caption", role="caption")
             continue
-        if doc.in_head(i) and ln.words >= 4 and doc.key_counts.get(ln.key, 0) > 1:
+        if ln.words >= 4 and _CAPTION_LEAD.match(ln.key):
+            yield Verdict(i, "caption introduced by a photo label", strong=True, role="caption")
+            continue
+        if doc.in_head(i) and ln.words >= 6 and ln.terminal and doc.key_counts.get(ln.key, 0) > 1:
             yield Verdict(
                 i,
                 "caption repeated in the media block before the body",
@@ -177,6 +180,10 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
         ):
             yield Verdict(i, "alt text repeated by the caption below it", role="caption")
             yield Verdict(n, "caption repeating the alt text above it", role="caption")
+
+
+# "FILE PHOTO: Traders work on the floor...", "Photo: The minister arrives...".
+_CAPTION_LEAD = re.compile(r"(?:file photo|photo|photos|image|picture|foto|фото|zdjęcie|ảnh)\s?:\s")
 
 
 @rule(
@@ -230,6 +237,7 @@ def _counter_pattern() -> re.Pattern[str]:
 
 
 _COUNTER = _counter_pattern()
+_SLASH = re.compile(r"\s*/\s*")
 
 
 @rule(
@@ -250,7 +258,7 @@ def gallery_counter(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if (
             ln.words <= 6
             and any(c.isdigit() for c in ln.key)
-            and _COUNTER.fullmatch(ln.key.replace(" / ", "/").replace("of /", "of"))
+            and _COUNTER.fullmatch(_SLASH.sub("/", ln.key).replace("of/", "of "))
         ):
             yield Verdict(i, "slideshow position counter")
 

@@ -81,9 +81,12 @@ def _byline() -> re.Pattern[str]:
 
 
 def _head_zone(doc: Document) -> int:
-    """Lines before this index are the article head: before the body, or its first two lines."""
-    inside = [i for i in doc.content if i >= doc.body_start]
-    return inside[1] if len(inside) > 1 else doc.body_end
+    """Lines before this index are the article head: everything before the first paragraph."""
+    for i in doc.content:
+        ln = doc.lines[i]
+        if i >= doc.body_start and ln.prose and ln.words >= 10:
+            return i
+    return doc.body_end
 
 
 @rule(

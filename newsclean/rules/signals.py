@@ -74,9 +74,11 @@ def _credit_patterns(
     # "... (Image: GETTY )", "... (NASA/JPL-Caltech/ASU)", "...Photo: Reuters".
     suffix = re.compile(
         rf"\s*(?:[\[(]\s*(?:(?:{words})s?\s*(?:credit|by|courtesy)?\s*[:：/]|(?:{phrases})\b|©)[^\[\]()]{{0,100}}[\])]"
-        rf"|[\[(](?:[^\[\]()]{{0,60}}/\s?(?:{agencies})|(?:{agencies})(?:\s?/[^\[\]()]{{0,40}})?)\s?[\])]"
+        rf"|[\[(](?:[^\[\]()]{{0,60}}/\s?(?:{agencies})|(?:{agencies})\s?/[^\[\]()]{{1,40}})\s?[\])]"
         rf"|\((?:[A-Z][\w.&-]*(?:\s?/\s?[A-Z][\w.&-]*){{1,4}})\)"
-        rf"|\s(?:(?:photo|image|foto|фото)s?\s?:\s?[^.!?]{{1,60}}))\s*$",
+        rf"|\s(?:(?:photo|image|foto|фото)s?\s?:\s?[^.!?]{{1,60}})"
+        rf"|\s©\s?[^.!?©]{{1,60}}"
+        rf"|\s(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|AP PHOTO)/[^.!?/]{{1,50}})\s*$",
         re.IGNORECASE,
     )
     agency_only = re.compile(rf"(?:{agencies})", re.IGNORECASE)
@@ -101,7 +103,8 @@ def is_credit_line(ln: Line, extra: tuple[str, ...] = ()) -> bool:
 def credit_suffix(ln: Line, extra: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """Span of a photo credit glued to the end of the line, if any."""
     t = ln.text
-    if not t.endswith((")", "]")) and ":" not in t[-70:]:
+    tail = t[-70:]
+    if not t.endswith((")", "]")) and ":" not in tail and "©" not in tail and "/" not in tail:
         return None
     _, suffix, _ = _credit_patterns(extra)
     m = suffix.search(t, max(0, len(t) - 130))
@@ -128,4 +131,18 @@ def is_related_heading(key: str, extra: tuple[str, ...] = ()) -> bool:
     return (
         vocab.whole_line("boilerplate", "related_headings", extra).fullmatch(vocab.trim(key))
         is not None
+    )
+
+
+def looks_like_label(ln: Line) -> bool:
+    """A widget label, credit or image name that must not be taken for the headline."""
+    k = vocab.trim(ln.key)
+    return (
+        is_image_file(ln)
+        or is_credit_line(ln)
+        or any(
+            vocab.whole_line("boilerplate", key).fullmatch(k)
+            for key in ("share", "ads", "placeholders", "related_headings")
+        )
+        or vocab.whole_line("media", "gallery_controls").fullmatch(k) is not None
     )

@@ -121,6 +121,15 @@ def _repeat_protected(doc: Document, ln: Line) -> bool:
     return _in_list(doc, ln.index)
 
 
+def _adjacent_copy(doc: Document, i: int) -> bool:
+    """The next or previous content line is the same text (alt text and caption of a picture)."""
+    key = doc.lines[i].key
+    return any(
+        j is not None and doc.lines[j].key == key
+        for j in (doc.prev_content(i), doc.next_content(i))
+    )
+
+
 def _in_list(doc: Document, i: int) -> bool:
     """Both neighbours are short non-sentence lines: the line is an item of a list or table."""
     p, n = doc.prev_content(i), doc.next_content(i)
@@ -173,16 +182,18 @@ def duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if counts[k] < 2 or i == doc.title_index or _repeat_protected(doc, ln):
             seen.add(k)
             continue
-        if not ln.terminal and not ln.prose and ln.words <= 25 and _isolated(doc, i):
+        alt_like = not ln.terminal and ln.words <= 60 and _isolated(doc, i)
+        if alt_like and (counts[k] > 2 or _adjacent_copy(doc, i)):
             yield Verdict(
                 i,
                 "recurring non-sentence line between paragraphs (image alt text)",
                 strong=True,
                 role="caption",
             )
-        elif k in seen and counts[k] <= 2:
+        elif k in seen and counts[k] <= 2 and (ln.terminal or ln.prose):
             # Three or more copies of a sentence are a refrain or a template question asked
-            # of each interviewee: content. A paragraph printed twice is a duplicate.
+            # of each interviewee; lines without a sentence end (list items, table rows)
+            # repeat legitimately. A paragraph printed twice is a duplicate.
             yield Verdict(i, "exact repeat of an earlier line", strong=True)
         seen.add(k)
 
