@@ -121,7 +121,7 @@ def _read_also(extra: tuple[str, ...]) -> re.Pattern[str]:
 )
 def read_also(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = _read_also(cfg.extra_related_headings)
-    for i in doc.content:
+    for i in doc.medium:
         ln = doc.lines[i]
         if ln.words > 30 or i == doc.title_index:
             continue
@@ -140,9 +140,13 @@ def _whole(
     doc: Document, name: str, key: str, max_words: int, reason: str, extra: tuple[str, ...] = ()
 ) -> Iterator[Verdict]:
     pat = vocab.whole_line(name, key, extra)
-    for i in doc.content:
+    for i in doc.short:
         ln = doc.lines[i]
-        if ln.words <= max_words and i != doc.title_index and pat.fullmatch(vocab.trim(ln.key)):
+        if (
+            ln.words <= max_words
+            and i != doc.title_index
+            and pat.fullmatch((ln.label or vocab.trim(ln.key)))
+        ):
             yield Verdict(i, reason)
 
 
@@ -257,7 +261,7 @@ def _prompt_words() -> re.Pattern[str]:
 def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = _prompt_words()
     edge = _edges(doc)
-    for i in doc.content:
+    for i in doc.medium:
         ln = doc.lines[i]
         if ln.words > 30 or i == doc.title_index:
             continue
@@ -317,9 +321,13 @@ def _edges(doc: Document) -> frozenset[int]:
 )
 def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("boilerplate", "placeholders")
-    for i in doc.content:
+    for i in doc.medium:
         ln = doc.lines[i]
-        if ln.words <= 40 and i != doc.title_index and pat.fullmatch(vocab.trim(ln.key)):
+        if (
+            ln.words <= 40
+            and i != doc.title_index
+            and pat.fullmatch((ln.label or vocab.trim(ln.key)))
+        ):
             yield Verdict(i, "placeholder or widget label", strong=ln.words > 3 and not ln.prose)
 
 
@@ -343,7 +351,7 @@ def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
 )
 def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("boilerplate", "legal")
-    for i in doc.content:
+    for i in doc.medium:
         ln = doc.lines[i]
         if ln.words <= 40 and i != doc.title_index and pat.fullmatch(ln.key):
             yield Verdict(

@@ -115,7 +115,7 @@ def _head_zone(doc: Document) -> int:
 def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = _byline()
     zone = _head_zone(doc)
-    for i in doc.content:
+    for i in doc.short:
         if i >= zone:
             break
         ln = doc.lines[i]
@@ -166,7 +166,7 @@ def _name_like(s: str) -> bool:
 )
 def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
     zone = _head_zone(doc)
-    for i in doc.content:
+    for i in doc.short:
         ln = doc.lines[i]
         if ln.words > 14 or ln.prose or i == doc.title_index:
             continue
@@ -193,7 +193,11 @@ def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
 )
 def reading_time(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("metadata", "reading_time")
-    for i in doc.content:
+    for i in doc.short:
         ln = doc.lines[i]
-        if ln.words <= 8 and any(c.isdigit() for c in ln.key) and pat.fullmatch(vocab.trim(ln.key)):
+        if (
+            ln.words <= 8
+            and any(c.isdigit() for c in ln.key)
+            and pat.fullmatch((ln.label or vocab.trim(ln.key)))
+        ):
             yield Verdict(i, "reading-time badge")

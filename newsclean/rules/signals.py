@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsclean.document import Document, Line
 from newsclean.rules import vocab
@@ -118,10 +119,36 @@ def is_short_label(ln: Line, max_words: int = 8) -> bool:
     return 0 < ln.words <= max_words and not ln.terminal
 
 
+class MediaScan(NamedTuple):
+    """Where a document's media markers are; computed once per document and config."""
+
+    images: frozenset[int]
+    credits: frozenset[int]
+    suffixes: dict[int, tuple[int, int]]
+
+
+def media_scan(doc: Document, extra: tuple[str, ...] = ()) -> MediaScan:
+    def build() -> MediaScan:
+        images, credits, suffixes = set(), set(), {}
+        for i in doc.content:
+            ln = doc.lines[i]
+            if ln.words <= 16:
+                if is_image_file(ln):
+                    images.add(i)
+                elif is_credit_line(ln, extra):
+                    credits.add(i)
+            span = credit_suffix(ln, extra)
+            if span is not None:
+                suffixes[i] = span
+        return MediaScan(frozenset(images), frozenset(credits), suffixes)
+
+    return doc.memo(("media", extra), build)
+
+
 def media_marker(doc: Document, i: int, extra: tuple[str, ...] = ()) -> bool:
     """An image file name, a credit line or a credited caption: the signs of a media block."""
-    ln = doc.lines[i]
-    return is_image_file(ln) or is_credit_line(ln, extra) or credit_suffix(ln, extra) is not None
+    m = media_scan(doc, extra)
+    return i in m.images or i in m.credits or i in m.suffixes
 
 
 def is_related_heading(key: str, extra: tuple[str, ...] = ()) -> bool:
@@ -136,7 +163,7 @@ def is_related_heading(key: str, extra: tuple[str, ...] = ()) -> bool:
 
 def looks_like_label(ln: Line) -> bool:
     """A widget label, credit or image name that must not be taken for the headline."""
-    k = vocab.trim(ln.key)
+    k = ln.label or vocab.trim(ln.key)
     return (
         is_image_file(ln)
         or is_credit_line(ln)

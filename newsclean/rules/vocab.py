@@ -13,9 +13,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-# Trailing decoration that headings and labels carry: colons, ellipses, arrows, bullets.
-_TRAIL = re.compile(r"[\s:：.…»›>|•·\-–—]+$")
-_LEAD = re.compile(r"^[\s«‹<|•·\-–—]+")
+from newsclean.document import trim_label
 
 
 @cache
@@ -46,9 +44,5 @@ def whole_line(name: str, key: str, extra: tuple[str, ...] = ()) -> re.Pattern[s
 
 
 def trim(key: str) -> str:
-    """Strip the decoration around a label: ``"» Read more…"`` -> ``"read more"``.
-
-    >>> trim("» read more…")
-    'read more'
-    """
-    return _LEAD.sub("", _TRAIL.sub("", key))
+    """Strip the decoration around a label (see :func:`newsclean.document.trim_label`)."""
+    return trim_label(key)
