@@ -73,7 +73,7 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 break
             run.append(content[j])
             j += 1
-        if len(run) > 20:
+        if len(run) > 20 and j < n:
             # A related box holds a handful of headlines; a heading over a long list ("Don't
             # miss:" + product specs) introduces content.
             k += 1
@@ -269,6 +269,8 @@ def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
             continue
         if (ln.words <= 6 and not ln.terminal) or (i in edge and _strong_prompt(ln.key)):
             yield Verdict(i, "newsletter or subscription prompt", strong=i in edge)
+        elif ln.words <= 25 and _IMPERATIVE_PROMPT.match(ln.key):
+            yield Verdict(i, "call to subscribe or sign up", strong=True)
 
 
 _STRONG_PROMPT = re.compile(
@@ -280,7 +282,10 @@ _STRONG_PROMPT = re.compile(
 # A line that opens with the call itself ("Subscribe to WIRED and ...") addresses the reader
 # wherever it stands; stories do not start sentences this way.
 _IMPERATIVE_PROMPT = re.compile(
-    r"(?:click here to |tap here to )?(?:subscribe (?:to|now|today|for)|sign up (?:for|to|now|today|here)|"
+    r"(?:click here to |tap here to )?(?:subscribe (?:now|today|here)|"
+    r"subscribe to .{0,50}(?:newsletter|channel|podcast|youtube|alerts|updates|feed)|"
+    r"subscribe to .{1,40} and (?:stay|get|never|keep|receive|enjoy)|"
+    r"sign up (?:for|to) (?:our|the|my|a free|free)? ?.{0,40}(?:newsletter|e-?mails?|alerts|updates)|"
     r"get the latest .{0,60}(?:inbox|newsletter)|newsletter abonnieren|abonnez-vous|suscr[ií]bete|"
     r"assine (?:a|o|já)|iscriviti|подпишитесь|zapisz się|berlangganan|đăng ký nhận)"
 )

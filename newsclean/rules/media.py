@@ -174,7 +174,9 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
 
 
 # "FILE PHOTO: Traders work on the floor...", "Photo: The minister arrives...".
-_CAPTION_LEAD = re.compile(r"(?:file photo|photo|photos|image|picture|foto|фото|zdjęcie|ảnh)\s?:\s")
+_CAPTION_LEAD = re.compile(
+    r"(?:file photo|photo|photos|image|picture|foto|фото|zdjęcie|ảnh)\s?:\s|©\s?\w"
+)
 
 
 @rule(

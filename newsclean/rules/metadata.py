@@ -52,11 +52,9 @@ def _is_timestamp(key: str, words: int) -> bool:
         for w in re.split(r"[\s,|:·•()\-–—/]+", rest)
         if w and w.strip(".") not in dw and w not in dw
     ]
-    return (
-        len(left) <= 2
-        and len(_DATE_TOKEN.findall(key)) >= 2
-        and _STRONG_DATE.search(key) is not None
-    )
+    if len(left) > 2 or _STRONG_DATE.search(key) is None:
+        return False
+    return len(_DATE_TOKEN.findall(key)) >= 2 or _STAMP_WORD.match(key) is not None
 
 
 # At least one unambiguous date part: a month, a year, a clock time or a numeric date.
@@ -123,6 +121,16 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
             continue
         m = pat.fullmatch(ln.text)
         if not m:
+            n = doc.next_content(i)
+            if (
+                n is not None
+                and ln.words <= 8
+                and not ln.terminal
+                and _name_like(ln.text)
+                and _is_timestamp(doc.lines[n].key, doc.lines[n].words)
+            ):
+                # "Tom Davies Associated Press" right above "Published 11:34 PM EST ...".
+                yield Verdict(i, "author line above the publication date", role="byline")
             continue
         name = m.group("name") or ""
         if not name or _name_like(name):

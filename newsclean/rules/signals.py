@@ -26,6 +26,18 @@ _CAMERA_STEM = re.compile(
 )
 
 
+# A slug or file stem left by the CMS: one token with several - or _ separators and a digit or
+# underscore ("milano-design-week-2018-flos-02", "dp3_1_en", "FILES-US-MEDIA-MERGER").
+_SLUG = re.compile(r"[\w.]+(?:[-_][\w.]+){2,}")
+
+
+def _is_slug(t: str) -> bool:
+    if " " in t or len(t) < 8 or not _SLUG.fullmatch(t) or not any(c.isalpha() for c in t):
+        return False
+    seps = t.count("-") + t.count("_")
+    return "_" in t or any(c.isdigit() for c in t) or seps >= 4 or t.isupper()
+
+
 def is_image_file(ln: Line) -> bool:
     """The whole line is an image file name or image URL.
 
@@ -44,7 +56,9 @@ def is_image_file(ln: Line) -> bool:
         )
     ):
         return bool(ln.words <= 2 and " " not in t and _CAMERA_STEM.fullmatch(t))
-    return bool(_IMAGE_FILE.fullmatch(t) or (" " not in t and _CAMERA_STEM.fullmatch(t)))
+    return bool(
+        _IMAGE_FILE.fullmatch(t) or (" " not in t and (_CAMERA_STEM.fullmatch(t) or _is_slug(t)))
+    )
 
 
 @lru_cache(maxsize=8)
@@ -77,7 +91,8 @@ def _credit_patterns(
         rf"\s*(?:[\[(]\s*(?:(?:{words})s?\s*(?:credit|by|courtesy)?\s*[:：/]|(?:{phrases})\b|©)[^\[\]()]{{0,100}}[\])]"
         rf"|[\[(](?:[^\[\]()]{{0,60}}/\s?(?:{agencies})|(?:{agencies})\s?/[^\[\]()]{{1,40}})\s?[\])]"
         rf"|\((?:[A-Z][\w.&-]*(?:\s?/\s?[A-Z][\w.&-]*){{1,4}})\)"
-        rf"|\s(?:(?:photo|image|foto|фото)s?\s?:\s?[^.!?]{{1,60}})"
+        rf"|(?:\s|(?<=[a-z]))(?:(?:photo|image|foto|фото|credit)s?\s?:\s?[^.!?]{{1,60}})"
+        rf"|\s(?:submitted|contributed|staff|courtesy|file) photo"
         rf"|\s©\s?[^.!?©]{{1,60}}"
         rf"|\s(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|AP PHOTO)/[^.!?/]{{1,50}})\s*$",
         re.IGNORECASE,

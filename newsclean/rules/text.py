@@ -207,3 +207,23 @@ def invisible_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
 
 
 _INVISIBLE = frozenset("\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f\u2007\u3000\u00ad")
+
+
+_BREAK = re.compile(r"(?:[_*=~#•·—–-]\s?){3,}")
+
+
+@rule(
+    "NC105",
+    "punctuation-line",
+    why="""A line without a single letter or digit ("%", ",", "|", "***") is a separator or a
+    widget's leftover; it carries no words, so dropping it cannot lose text. Section breaks
+    ("___", "* * *", "---") are the writer's structure and stay.""",
+    removes=[",", "%", "|", "»"],
+    keeps=["5%", "A", "#1", "___", "* * *"],
+)
+def punctuation_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    for i in doc.short:
+        ln = doc.lines[i]
+        k = ln.key
+        if len(k) <= 40 and not any(c.isalnum() for c in k) and not _BREAK.fullmatch(k):
+            yield Verdict(i, "no letters or digits on the line", strong=True)
