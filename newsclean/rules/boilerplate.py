@@ -285,7 +285,7 @@ _IMPERATIVE_PROMPT = re.compile(
     r"(?:click here to |tap here to )?(?:subscribe (?:now|today|here)|"
     r"subscribe to .{0,50}(?:newsletter|channel|podcast|youtube|alerts|updates|feed)|"
     r"subscribe to .{1,40} and (?:stay|get|never|keep|receive|enjoy)|"
-    r"sign up (?:for|to) (?:our|the|my|a free|free)? ?.{0,40}(?:newsletter|e-?mails?|alerts|updates)|"
+    r"sign up (?:for|to) (?:our|the|my|a free|free)? ?.{0,40}(?:newsletters?|e-?mail (?:alerts|updates)|news alerts)|"
     r"get the latest .{0,60}(?:inbox|newsletter)|newsletter abonnieren|abonnez-vous|suscr[ií]bete|"
     r"assine (?:a|o|já)|iscriviti|подпишитесь|zapisz się|berlangganan|đăng ký nhận)"
 )
@@ -381,3 +381,77 @@ def user_boilerplate(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for i in doc.content:
         if doc.lines[i].key in wanted:
             yield Verdict(i, "listed in extra-boilerplate", strong=True)
+
+
+def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]]:
+    """Maximal runs of consecutive short non-sentence content lines with index in [lo, hi)."""
+    run: list[int] = []
+    for i in doc.content:
+        if not lo <= i < hi:
+            continue
+        ln = doc.lines[i]
+        if ln.words <= max_words and not ln.terminal and i != doc.title_index:
+            run.append(i)
+            continue
+        if run:
+            yield run
+        run = []
+    if run:
+        yield run
+
+
+@rule(
+    "NC409",
+    "navigation-block",
+    where="head",
+    why="""Menus, section lists and language pickers reach the dump as a run of one- to
+    four-word lines. Before the body such a run of five or more is navigation. After the body
+    the same shape can be a list that belongs to the article (ingredients, a table), so there
+    a run only goes when it also holds known widget labels (share, ads, legal, related).""",
+    removes=[
+        "- Home\n- World\n- Politics\n- Business\n- Sport\n"
+        "Title of the story\n"
+        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "Second paragraph of the body text goes on for a while, as bodies do.\n"
+    ],
+    keeps=[
+        "Title of the story\n"
+        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "Ingredients\n2 cups flour\n1 egg\n1 cup milk\nA pinch of salt\n"
+    ],
+)
+def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    head_end = doc.body_start
+    if doc.title_index is not None and doc.title_index < head_end:
+        # Only what stands before the headline is page chrome for sure.
+        head_end = doc.title_index
+    widget = _widget_labels()
+    for run in _runs(doc, 0, head_end, 4):
+        labels = sum(1 for i in run if widget.fullmatch(doc.lines[i].label))
+        if len(run) >= 5 and labels >= 2:
+            for i in run:
+                yield Verdict(i, f"part of a {len(run)}-line navigation run before the article")
+    for run in _runs(doc, doc.body_end, len(doc.lines), 4):
+        hits = [k for k, i in enumerate(run) if widget.fullmatch(doc.lines[i].label)]
+        # The widget block starts at its first label; short lines before it may be the
+        # article's own list (prices, contacts, ingredients).
+        if len(hits) >= 2 and len(run) - hits[0] >= 4:
+            for i in run[hits[0] :]:
+                yield Verdict(i, "part of a widget run after the article")
+
+
+@lru_cache(maxsize=1)
+def _widget_labels() -> re.Pattern[str]:
+    parts = [
+        vocab.whole_line(name, k).pattern
+        for name, k in (
+            ("boilerplate", "share"),
+            ("boilerplate", "ads"),
+            ("boilerplate", "placeholders"),
+            ("boilerplate", "legal"),
+            ("boilerplate", "related_headings"),
+            ("boilerplate", "navigation"),
+            ("media", "gallery_controls"),
+        )
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in parts))

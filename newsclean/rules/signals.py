@@ -17,7 +17,7 @@ IMAGE_EXT = r"(?:jpe?g|png|gif|webp|bmp|tiff?|avif|heic|svg)"
 # A bare file name or URL of an image, with optional query string: "yang-cheng.jpg",
 # "Screen Shot 2018-07-05 at 14.06.48.png", "https://x/y-1160x768.jpg?w=600".
 _IMAGE_FILE = re.compile(
-    rf"(?:https?://\S+|[\w\-.%()@+,~' ]{{1,120}})\.{IMAGE_EXT}(?:\?\S*)?", re.IGNORECASE
+    rf"\[?(?:https?://\S+|[\w\-.%()@+,~' ]{{1,120}})\.{IMAGE_EXT}(?:\?\S*)?\]?", re.IGNORECASE
 )
 # Camera or CMS file stems without an extension: "IMG_8299", "DSC00123", "_MG_2953", "010_Clymer-2".
 _CAMERA_STEM = re.compile(
