@@ -208,18 +208,25 @@ class Document:
         """After the main body block."""
         return i >= self.body_end
 
+    @cached_property
+    def _neighbours(self) -> tuple[dict[int, int], dict[int, int]]:
+        nxt = dict(zip(self.content, self.content[1:]))
+        prv = dict(zip(self.content[1:], self.content))
+        return nxt, prv
+
     def next_content(self, i: int) -> int | None:
-        """Index of the next non-blank line after ``i``."""
-        for j in range(i + 1, len(self.lines)):
-            if self.lines[j].key:
-                return j
-        return None
+        """Index of the next non-blank line after ``i`` (``i`` a content line, or any line)."""
+        nxt = self._neighbours[0]
+        if i in nxt or not 0 <= i < len(self.lines) or self.lines[i].key:
+            return nxt.get(i)
+        return next((j for j in self.content if j > i), None)
 
     def prev_content(self, i: int) -> int | None:
-        for j in range(i - 1, -1, -1):
-            if self.lines[j].key:
-                return j
-        return None
+        """Index of the previous non-blank line before ``i``."""
+        prv = self._neighbours[1]
+        if i in prv or not 0 <= i < len(self.lines) or self.lines[i].key:
+            return prv.get(i)
+        return next((j for j in reversed(self.content) if j < i), None)
 
 
 def find_body_block(lines: tuple[Line, ...], content: tuple[int, ...]) -> tuple[int, int]:

@@ -265,11 +265,12 @@ def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
         ln = doc.lines[i]
         if ln.words > 30 or i == doc.title_index:
             continue
-        if not pat.search(ln.key):
-            continue
-        if (ln.words <= 6 and not ln.terminal) or (i in edge and _strong_prompt(ln.key)):
-            yield Verdict(i, "newsletter or subscription prompt", strong=i in edge)
-        elif ln.words <= 25 and _IMPERATIVE_PROMPT.match(ln.key):
+        short = ln.words <= 6 and not ln.terminal
+        if (short or i in edge) and pat.search(ln.key):
+            if short or _strong_prompt(ln.key):
+                yield Verdict(i, "newsletter or subscription prompt", strong=i in edge)
+                continue
+        if ln.words <= 25 and _IMPERATIVE_PROMPT.match(ln.key):
             yield Verdict(i, "call to subscribe or sign up", strong=True)
 
 
