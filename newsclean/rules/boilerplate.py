@@ -145,7 +145,7 @@ def _whole(
         if (
             ln.words <= max_words
             and i != doc.title_index
-            and pat.fullmatch((ln.label or vocab.trim(ln.key)))
+            and pat.fullmatch(ln.label or vocab.trim(ln.key))
         ):
             yield Verdict(i, reason)
 
@@ -266,10 +266,9 @@ def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if ln.words > 30 or i == doc.title_index:
             continue
         short = ln.words <= 6 and not ln.terminal
-        if (short or i in edge) and pat.search(ln.key):
-            if short or _strong_prompt(ln.key):
-                yield Verdict(i, "newsletter or subscription prompt", strong=i in edge)
-                continue
+        if (short or i in edge) and pat.search(ln.key) and (short or _strong_prompt(ln.key)):
+            yield Verdict(i, "newsletter or subscription prompt", strong=i in edge)
+            continue
         if ln.words <= 25 and _IMPERATIVE_PROMPT.match(ln.key):
             yield Verdict(i, "call to subscribe or sign up", strong=True)
 
@@ -332,7 +331,7 @@ def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if (
             ln.words <= 40
             and i != doc.title_index
-            and pat.fullmatch((ln.label or vocab.trim(ln.key)))
+            and pat.fullmatch(ln.label or vocab.trim(ln.key))
         ):
             yield Verdict(i, "placeholder or widget label", strong=ln.words > 3 and not ln.prose)
 

@@ -203,6 +203,6 @@ def reading_time(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if (
             ln.words <= 8
             and any(c.isdigit() for c in ln.key)
-            and pat.fullmatch((ln.label or vocab.trim(ln.key)))
+            and pat.fullmatch(ln.label or vocab.trim(ln.key))
         ):
             yield Verdict(i, "reading-time badge")
