@@ -168,18 +168,18 @@ def _merge(first: Result, second: Result) -> Result:
         raw_lines[no] = edits[no].original if no in edits else paragraphs[p].rstrip("\n")
     removed = list(first.removed)
     for r in second.removed:
-        no = origin.get(r.line)
-        if no is None:
+        if r.line not in origin:
             continue  # a blank separator line of the first pass's output
+        no = origin[r.line]
         if r.start is None:
             removed.append(Removal(no, raw_lines[no], r.code, r.name, r.reason))
             edits.pop(no, None)
         else:
             removed.append(Removal(no, r.text, r.code, r.name, r.reason, r.start, r.end))
     for e in second.edits:
-        no = origin.get(e.line)
-        if no is None or not e.codes:
+        if e.line not in origin or not e.codes:
             continue
+        no = origin[e.line]
         prev = edits.get(no)
         edits[no] = Edit(no, raw_lines[no], e.text, (*(prev.codes if prev else ()), *e.codes))
     for no in [n for n, e in edits.items() if not e.codes and n in raw_of]:
