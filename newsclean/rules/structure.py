@@ -75,6 +75,23 @@ def title_repeat(doc: Document, cfg: Config) -> Iterator[Verdict]:
 _WORDS = re.compile(r"\w+")
 
 
+def _templated(doc: Document) -> bool:
+    """Four or more different sentences each printed more than once: the article is built from
+    a template (a meal plan, the same questions put to each interviewee), so its repeats are
+    content. A scraping glitch duplicates one or two paragraphs, not a pattern."""
+
+    def build() -> bool:
+        repeated = {
+            doc.lines[i].key
+            for i in doc.content
+            if doc.key_counts[doc.lines[i].key] > 1
+            and (doc.lines[i].terminal or doc.lines[i].prose)
+        }
+        return len(repeated) >= 4
+
+    return doc.memo("templated", build)
+
+
 def _few_word_changes(a: str, b: str) -> bool:
     """At most one word in ten differs (a typo, a changed word), not a rewritten sentence.
 
@@ -181,7 +198,7 @@ def duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 strong=True,
                 role="caption",
             )
-        elif counts[k] == 2 and (ln.terminal or ln.prose):
+        elif counts[k] == 2 and (ln.terminal or ln.prose) and not _templated(doc):
             # Three or more copies of a sentence are a refrain or a template question asked
             # of each interviewee; lines without a sentence end (list items, table rows)
             # repeat legitimately. A paragraph printed twice is a duplicate: the copy inside
@@ -216,6 +233,8 @@ def duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
 )
 def near_duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
     cutoff = cfg.fuzzy_threshold
+    if _templated(doc):
+        return
     buckets: dict[str, list[int]] = {}
     counts = doc.key_counts
     hits: dict[int, list[int]] = {}  # first copy -> later near copies
