@@ -14,6 +14,7 @@ from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import (
     FRAGMENT_TAIL,
     RIGHTS,
+    has_digit,
     is_short_label,
     media_marker,
     media_scan,
@@ -218,7 +219,7 @@ def gallery_counter(doc: Document, cfg: Config) -> Iterator[Verdict]:
         ln = doc.lines[i]
         if (
             ln.words <= 6
-            and any(c.isdigit() for c in ln.key)
+            and has_digit(ln.key)
             and _COUNTER.fullmatch(_SLASH.sub("/", ln.key).replace("of/", "of "))
         ):
             yield Verdict(i, "slideshow position counter")

@@ -10,6 +10,7 @@ from newsclean.config import Config
 from newsclean.document import Document
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, rule
+from newsclean.rules.signals import has_digit
 
 _MONTHS = (
     r"jan(?:uary|uar|vier|eiro|naio)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|fev(?:ereiro)?|mar(?:ch|z|s|zo|ço)?|"
@@ -41,7 +42,7 @@ def _date_words() -> frozenset[str]:
 
 def _is_timestamp(key: str, words: int) -> bool:
     """Mostly a date or time: at most two words left once date parts and date words go."""
-    if words > 14 or not any(c.isdigit() for c in key):
+    if words > 14 or not has_digit(key):
         return False
     rest = _WEEKDAY.sub(" ", _DATE_TOKEN.sub(" ", key))
     dw = _date_words()
@@ -205,9 +206,5 @@ def reading_time(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("metadata", "reading_time")
     for i in doc.short:
         ln = doc.lines[i]
-        if (
-            ln.words <= 8
-            and any(c.isdigit() for c in ln.key)
-            and pat.fullmatch(ln.label or vocab.trim(ln.key))
-        ):
+        if ln.words <= 8 and has_digit(ln.key) and pat.fullmatch(ln.label or vocab.trim(ln.key)):
             yield Verdict(i, "reading-time badge")

@@ -13,6 +13,14 @@ from typing import NamedTuple
 from newsclean.document import Document, Line
 from newsclean.rules import vocab
 
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit (a regex scan beats a per-character loop)."""
+    return _DIGIT.search(text) is not None
+
+
 # "<title> -1", "<title> – 2", "<title> (3)": what a gallery leaves of each picture's title.
 FRAGMENT_TAIL = re.compile(r"\s*(?:[-–—]\s*\d{1,2}|\(\d{1,2}\)|\d{1,2})$")
 
@@ -38,7 +46,7 @@ def _is_slug(t: str) -> bool:
     if " " in t or len(t) < 8 or not _SLUG.fullmatch(t) or not any(c.isalpha() for c in t):
         return False
     seps = t.count("-") + t.count("_")
-    return "_" in t or any(c.isdigit() for c in t) or seps >= 4 or t.isupper()
+    return "_" in t or has_digit(t) or seps >= 4 or t.isupper()
 
 
 def is_image_file(ln: Line) -> bool:
@@ -49,7 +57,7 @@ def is_image_file(ln: Line) -> bool:
     (True, False)
     """
     t = ln.text
-    if "." not in t and "_" not in t and "-" not in t and not any(c.isdigit() for c in t):
+    if "." not in t and "_" not in t and "-" not in t and not has_digit(t):
         return False  # every file name, URL, slug and camera stem has one of these
     if ln.words > 14 or (
         " " in t

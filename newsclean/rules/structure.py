@@ -121,9 +121,11 @@ def _repeat_protected(doc: Document, ln: Line) -> bool:
 def _clustered(doc: Document, key: str) -> bool:
     """All copies of ``key`` sit together, with at most tiny lines between them: a picture's
     alt text and caption printed several times, not a refrain spread over the article."""
-    idx = [i for i in doc.content if doc.lines[i].key == key]
-    between = [j for j in doc.content if idx[0] < j < idx[-1] and doc.lines[j].key != key]
-    return all(doc.lines[j].words <= 3 for j in between)
+    idx = doc.positions[key]
+    return all(
+        doc.lines[j].words <= 3 or doc.lines[j].key == key
+        for j in doc.content_between(idx[0], idx[-1])
+    )
 
 
 def _adjacent_copy(doc: Document, i: int) -> bool:

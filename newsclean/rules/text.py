@@ -209,6 +209,7 @@ def invisible_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
 _INVISIBLE = frozenset("\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f\u2007\u3000\u00ad")
 
 
+_ALNUM = re.compile(r"[^\W_]")
 _BREAK = re.compile(r"(?:[_*=~#•·—–-]\s?){3,}")
 
 
@@ -225,5 +226,5 @@ def punctuation_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for i in doc.short:
         ln = doc.lines[i]
         k = ln.key
-        if len(k) <= 40 and not any(c.isalnum() for c in k) and not _BREAK.fullmatch(k):
+        if len(k) <= 40 and not _ALNUM.search(k) and not _BREAK.fullmatch(k):
             yield Verdict(i, "no letters or digits on the line", strong=True)
