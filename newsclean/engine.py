@@ -69,9 +69,7 @@ class Cleaner:
             if not result.removed or not result.text:
                 break
             # The output is already fixed text; fixers are idempotent, so later passes skip them.
-            again = self._pass(
-                result.text, title if title is not None else result.title, fix=False
-            )
+            again = self._pass(result.text, title if title is not None else result.title, fix=False)
             if not again.removed and again.text == result.text:
                 break
             result = _merge(result, again)

@@ -138,6 +138,7 @@ def _is_caption(doc: Document, i: int, extra: tuple[str, ...]) -> bool:
 def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
     extra = cfg.extra_credit_patterns
     lines = doc.lines
+    yield from _caption_groups(doc, extra)
     for i in doc.content:
         ln = lines[i]
         if i == doc.title_index:
@@ -200,6 +201,33 @@ def _counter_pattern() -> re.Pattern[str]:
 
 _COUNTER = _counter_pattern()
 _SLASH = re.compile(r"\s*/\s*")
+
+
+def _caption_groups(doc: Document, extra: tuple[str, ...]) -> Iterator[Verdict]:
+    """Versions of one caption (alt text, truncated and full caption) stacked above a credit.
+
+    Consecutive lines opening with the same six words, directly above a credit line, are one
+    picture's texts when there are two or more of them or the text recurs elsewhere.
+    """
+    lines = doc.lines
+    scan = media_scan(doc, extra)
+    for c in sorted(scan.credits):
+        p = doc.prev_content(c)
+        if p is None or p in scan.credits or p == doc.title_index:
+            continue
+        head = lines[p].key.split()[:6]
+        if len(head) < 6:
+            continue
+        group = [p]
+        q = doc.prev_content(p)
+        while q is not None and q != doc.title_index and lines[q].key.split()[:6] == head:
+            group.append(q)
+            q = doc.prev_content(q)
+        if len(group) >= 2 or doc.key_counts[lines[p].key] > 1:
+            for g in reversed(group):
+                yield Verdict(
+                    g, f"caption text above the credit on line {c + 1}", strong=True, role="caption"
+                )
 
 
 @rule(
