@@ -86,7 +86,7 @@ class _Input:
     def __init__(self, arg: str, stdin_name: str | None) -> None:
         self.arg = arg
         self.stdin = arg == "-"
-        self.name = (stdin_name or "-") if self.stdin else arg
+        self.name = (stdin_name or "<stdin>") if self.stdin else arg
         self.kind = kind_of(self.name) or "txt"  # clean never writes over its input
 
     def read(self, max_record: int) -> bytes:
@@ -177,7 +177,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _out_name(inp: _Input, args: argparse.Namespace) -> str:
-    name = Path(inp.name).name if inp.name != "-" else "stdin.txt"
+    name = Path(inp.name).name if inp.name != "<stdin>" else "stdin.txt"
     if inp.kind == "html":
         name = name.rsplit(".", 1)[0] + ".txt"
     if args.json and inp.kind != "jsonl":
