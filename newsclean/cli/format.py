@@ -10,7 +10,7 @@ import argparse
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -223,8 +223,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.quiet:
             say(f"note: {n}")
 
-    show_bar = (not args.no_progress and not args.quiet and sys.stderr.isatty()
-                and os.environ.get("PRE_COMMIT") != "1")
+    show_bar = show_progress(args, sys.stderr.isatty(), os.environ)
     total = sum(_size(j.path) for j in jobs_list) if show_bar else 0
     progress = _Progress(show_bar, total)
     out = sys.stdout
@@ -280,6 +279,12 @@ def run(args: argparse.Namespace) -> int:
     if mode != "write" and summary.changed:
         return EXIT_CHANGED
     return EXIT_OK
+
+
+def show_progress(args: argparse.Namespace, tty: bool, environ: Mapping[str, str]) -> bool:
+    """A bar only for a person watching: stderr is a terminal, not quiet, not under pre-commit
+    (which gives hooks a pseudo-terminal for colour and sets PRE_COMMIT=1)."""
+    return tty and not args.no_progress and not args.quiet and environ.get("PRE_COMMIT") != "1"
 
 
 def _txt_task(job: _Job, mode: Mode) -> Outcome:
