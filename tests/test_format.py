@@ -330,3 +330,30 @@ def test_progress_bar_only_for_a_person_at_a_terminal() -> None:
     assert not show_progress(args, False, {})
     assert not show_progress(args, True, {"PRE_COMMIT": "1"})
     assert not show_progress(argparse.Namespace(no_progress=True, quiet=False), True, {})
+
+
+def test_memory_stays_flat_on_a_large_corpus(monkeypatch: pytest.MonkeyPatch,
+                                             tmp_path: Path) -> None:
+    """Streaming: peak memory depends on the chunk size, not on the size of the file."""
+    import tracemalloc
+
+    from newsclean.configfile import Settings
+    from newsclean.io import jsonl
+    from newsclean.io.batch import format_jsonl
+
+    monkeypatch.setattr(jsonl, "CHUNK_RECORDS", 50)
+    peaks = {}
+    for n in (300, 1500):
+        p = tmp_path / f"c{n}.jsonl"
+        rec = json.dumps({"text": DIRTY, "payload": "z" * 3000})
+        p.write_text((rec + "\n") * n)
+        tracemalloc.start()
+        try:
+            out = format_jsonl(str(p), Settings(), "write")
+            peaks[n] = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert out.changed_records == n
+    size = (tmp_path / "c1500.jsonl").stat().st_size
+    assert peaks[1500] < size / 4, (peaks, size)
+    assert peaks[1500] < 1.5 * peaks[300] + 200_000, peaks

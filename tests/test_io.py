@@ -60,7 +60,7 @@ def test_decode_reports_offset_and_line() -> None:
 
 
 def test_decode_binary_and_bom() -> None:
-    with pytest.raises(FileError, match="binary data.*NUL byte at offset 3"):
+    with pytest.raises(FileError, match=r"binary data.*NUL byte at offset 3"):
         decode(b"GIF\x00\x01", "x.txt")
     assert decode(b"\xef\xbb\xbfHello", "x.txt") == "Hello"
 

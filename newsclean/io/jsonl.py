@@ -104,9 +104,12 @@ def iter_lines(path: str, max_record: int = DEFAULT_MAX_RECORD) -> Iterator[tupl
 def iter_chunks(
     path: str,
     max_record: int = DEFAULT_MAX_RECORD,
-    records: int = CHUNK_RECORDS,
-    nbytes: int = CHUNK_BYTES,
+    records: int | None = None,
+    nbytes: int | None = None,
 ) -> Iterator[Chunk]:
+    """Groups of consecutive lines, at most ``records`` lines or about ``nbytes`` bytes each."""
+    records = records or CHUNK_RECORDS
+    nbytes = nbytes or CHUNK_BYTES
     chunk: Chunk | None = None
     size = 0
     for lineno, line in iter_lines(path, max_record):
