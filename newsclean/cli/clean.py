@@ -65,7 +65,9 @@ def register(subparsers: Any) -> None:
 
 # --- presentation ---------------------------------------------------------------------------
 def _show(text: str, width: int = 100) -> str:
-    s = text.encode("unicode_escape").decode("ascii") if not text.isprintable() else text
+    # Escape only what would be invisible (nbsp, zero-width, control characters).
+    s = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+                for c in text)
     return s if len(s) <= width else s[: width - 1] + "…"
 
 

@@ -21,8 +21,8 @@ from newsclean.io.errors import FileError
 from newsclean.io.txt import DEFAULT_MAX_RECORD, decode, limit_message
 from newsclean.result import Result
 
-CHUNK_RECORDS = 500
-CHUNK_BYTES = 2 * 2**20
+CHUNK_RECORDS = 200
+CHUNK_BYTES = 2**20
 
 
 @dataclass(frozen=True)
