@@ -357,3 +357,37 @@ def test_memory_stays_flat_on_a_large_corpus(monkeypatch: pytest.MonkeyPatch,
     size = (tmp_path / "c1500.jsonl").stat().st_size
     assert peaks[1500] < size / 4, (peaks, size)
     assert peaks[1500] < 1.5 * peaks[300] + 200_000, peaks
+
+
+def test_a_symlinked_file_is_written_through(capsys: pytest.CaptureFixture[str],
+                                             tmp_path: Path) -> None:
+    real = _file(tmp_path / "store" / "a.txt", DIRTY)
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    r = run_cli(capsys, "format", link)
+    assert r.code == 0
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == CLEAN
+
+
+def test_a_crash_inside_the_cleaner_is_a_per_file_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    original = newsclean.Cleaner.clean_article
+
+    def flaky(self: newsclean.Cleaner, raw: str | bytes, title: str | None = None
+              ) -> newsclean.Result:
+        if "BOOM" in str(raw):
+            raise RuntimeError("rule bug")
+        return original(self, raw, title=title)
+
+    monkeypatch.setattr(newsclean.Cleaner, "clean_article", flaky)
+    boom = _file(tmp_path / "a.txt", DIRTY + "BOOM\n")
+    corpus = _file(tmp_path / "c.jsonl", _records(DIRTY, 2) + _records("BOOM", 1))
+    ok = _file(tmp_path / "ok.txt", DIRTY)
+    r = run_cli(capsys, "format", tmp_path)
+    assert r.code == 2
+    assert f"error: {boom}: internal error while cleaning (RuntimeError: rule bug)" in r.err
+    assert f"error: {corpus}:3: internal error" in r.err
+    assert ok.read_text(encoding="utf-8") == CLEAN
+    assert boom.read_text(encoding="utf-8") == DIRTY + "BOOM\n"

@@ -163,7 +163,11 @@ def run(args: argparse.Namespace) -> int:
             )
             try:
                 _clean_one(inp, settings, args, data_out, sys.stdout)
-            except FileError as e:
+            except (FileError, Exception) as e:
+                if not isinstance(e, FileError):  # a bug in a rule: report, go on with others
+                    if isinstance(e, BrokenPipeError):
+                        raise
+                    e = jsonl.internal_error(inp.name, e)
                 error(str(e))
                 status = EXIT_ERROR
                 if target is not None:

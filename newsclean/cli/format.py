@@ -255,8 +255,12 @@ def run(args: argparse.Namespace) -> int:
             while i < len(jobs_list):
                 if jobs_list[i].kind == "jsonl":
                     j = jobs_list[i]
+                    # Progress counts bytes on disk: per chunk for plain files, whole for .gz.
+                    gz = j.path.name.endswith(".gz")
                     o = format_jsonl(str(j.path), j.settings, mode, executor, jobs, on_diff,
-                                     progress.update)
+                                     (lambda n: None) if gz else progress.update)
+                    if gz:
+                        progress.update(_size(j.path) if show_bar else 0)
                     report(o)
                     i += 1
                     continue

@@ -152,6 +152,11 @@ def parse_record(path: str, lineno: int, line: bytes, opts: RecordOptions) -> di
     return rec
 
 
+def internal_error(path: str, exc: Exception, line: int | None = None) -> FileError:
+    return FileError(path, f"internal error while cleaning ({type(exc).__name__}: {exc}); "
+                           "the file was left untouched, please report this", line)
+
+
 def record_text(result: Result, original: str) -> str:
     """Result.text, keeping the record's own convention for a final newline."""
     if result.text.endswith("\n") and not original.endswith("\n"):
@@ -223,7 +228,11 @@ def clean_chunk(
             return res
         text = rec[opts.text_key]
         title = rec.get(opts.title_key)
-        result = cleaner.clean_article(text, title=title if isinstance(title, str) else None)
+        try:
+            result = cleaner.clean_article(text, title=title if isinstance(title, str) else None)
+        except Exception as e:  # a bug in a rule: report it for this file, go on with others
+            res.error = internal_error(path, e, lineno)
+            return res
         new_line = rewrite_record(rec, result, line, opts)
         res.out.append(new_line)
         if new_line is None:
