@@ -163,10 +163,10 @@ def run(args: argparse.Namespace) -> int:
             )
             try:
                 _clean_one(inp, settings, args, data_out, sys.stdout)
-            except (FileError, Exception) as e:
+            except Exception as e:
+                if isinstance(e, BrokenPipeError):
+                    raise
                 if not isinstance(e, FileError):  # a bug in a rule: report, go on with others
-                    if isinstance(e, BrokenPipeError):
-                        raise
                     e = jsonl.internal_error(inp.name, e)
                 error(str(e))
                 status = EXIT_ERROR

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from newsclean.cli._common import (
     settings_for,
 )
 from newsclean.cli.main import EXIT_CHANGED, EXIT_ERROR, EXIT_OK
-from newsclean.configfile import ConfigError, Settings, SettingsLoader
+from newsclean.configfile import ConfigError, Settings, SettingsLoader, glob_match
 from newsclean.io.batch import Mode, Outcome, format_jsonl, format_txt, ordered_map
 from newsclean.io.formats import kind_of
 
@@ -87,8 +87,6 @@ def _selection(
 
 
 def _excluded(settings: Settings, path: Path, exclude: tuple[str, ...]) -> bool:
-    from dataclasses import replace
-
     return replace(settings, exclude=exclude).excluded(path)
 
 
@@ -127,7 +125,7 @@ def _discover(
                              "(.txt, .jsonl, .jsonl.gz)")
                 summary.skipped += 1
             return None
-        if not explicit and not any(_match_name(g, path.name) for g in include):
+        if not explicit and not any(glob_match(g, path.name) for g in include):
             return None
         return _Job(path, kind, settings)
 
@@ -157,12 +155,6 @@ def _discover(
         else:
             summary.errors += 1
             error(f"{arg}: no such file or directory")
-
-
-def _match_name(glob: str, name: str) -> bool:
-    from newsclean.configfile import glob_match
-
-    return glob_match(glob, name)
 
 
 class _Progress:
