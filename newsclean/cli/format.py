@@ -130,6 +130,10 @@ def _discover(
         return _Job(path, kind, settings)
 
     for arg in args.paths:
+        if str(arg) == "-":
+            summary.errors += 1
+            error("format rewrites files in place; to clean stdin use `newsclean clean -`")
+            continue
         if arg.is_dir():
             for root, dirs, files in os.walk(arg):
                 here = Path(root)
