@@ -56,8 +56,12 @@ def generate(path: Path, size_mb: float, seed: int = 7) -> int:
     return n
 
 
-def _tree_rss(pid: int) -> int:
-    """Resident memory of ``pid`` and all its descendants, in bytes (Linux /proc)."""
+def _tree_rss(pid: int, hwm: dict[int, int]) -> int:
+    """Resident memory of ``pid`` and all its descendants, in bytes (Linux /proc).
+
+    Also records each process's own high-water mark (VmHWM) in ``hwm``: it catches peaks that
+    fall between two samples.
+    """
     total = 0
     children: dict[int, list[int]] = {}
     for d in os.listdir("/proc"):
@@ -76,6 +80,10 @@ def _tree_rss(pid: int) -> int:
         try:
             with open(f"/proc/{p}/statm") as f:
                 total += int(f.read().split()[1]) * page
+            with open(f"/proc/{p}/status") as f:
+                for line in f:
+                    if line.startswith("VmHWM:"):
+                        hwm[p] = max(hwm.get(p, 0), int(line.split()[1]) * 1024)
         except OSError:
             pass
         stack.extend(children.get(p, ()))
@@ -89,6 +97,7 @@ def run(corpus: Path, work: Path, jobs: int) -> dict[str, float | str]:
            str(target)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     peak = 0
+    hwm: dict[int, int] = {}
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     done = threading.Event()
@@ -96,7 +105,7 @@ def run(corpus: Path, work: Path, jobs: int) -> dict[str, float | str]:
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
+            peak = max(peak, _tree_rss(proc.pid, hwm))
             time.sleep(0.02)
 
     sampler = threading.Thread(target=sample)
@@ -116,6 +125,8 @@ def run(corpus: Path, work: Path, jobs: int) -> dict[str, float | str]:
         "cpu_s": round((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), 2),
         "peak_rss_tree_mb": round(peak / 2**20, 1),
         "peak_rss_largest_process_mb": round(after.ru_maxrss / 1024, 1),  # KiB on Linux
+        # main process first, then workers (and multiprocessing's resource tracker), by pid
+        "peak_rss_per_process_mb": [round(hwm[p] / 2**20, 1) for p in sorted(hwm)],
         "output_sha256": digest,
         "summary": err.decode().strip().splitlines()[-2:],  # type: ignore[dict-item]
     }
