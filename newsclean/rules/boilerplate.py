@@ -60,9 +60,18 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if ln.words > 8 or i == doc.title_index or not is_related_heading(ln.key, extra):
             k += 1
             continue
+        # Consecutive headings ("Related" + "More from X") form one block.
+        heads = [i]
+        j = k + 1
+        while (
+            j < n
+            and lines[content[j]].words <= 8
+            and is_related_heading(lines[content[j]].key, extra)
+        ):
+            heads.append(content[j])
+            j += 1
         # The heading needs teasers after it, or must stand in the tail of the article.
         run = []
-        j = k + 1
         while j < n:
             nxt = lines[content[j]]
             if (
@@ -85,7 +94,8 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
             # followed by a long list ("Don't miss: ..." + product specs) is not such a box.
             k += 1
             continue
-        yield Verdict(i, "related-articles heading")
+        for h in heads:
+            yield Verdict(h, "related-articles heading")
         for r in run:
             yield Verdict(r, f"teaser headline under the heading on line {i + 1}", role="related")
         k = j
@@ -266,7 +276,11 @@ def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if ln.words > 30 or i == doc.title_index:
             continue
         short = ln.words <= 6 and not ln.terminal
-        if (short or i in edge) and pat.search(ln.key) and (short or _strong_prompt(ln.key)):
+        if (
+            (short or i in edge)
+            and pat.search(ln.key)
+            and (short or (_strong_prompt(ln.key) and _ADDRESS.search(ln.key)))
+        ):
             yield Verdict(i, "newsletter or subscription prompt", strong=i in edge)
             continue
         if ln.words <= 25 and _IMPERATIVE_PROMPT.match(ln.key):
@@ -288,6 +302,14 @@ _IMPERATIVE_PROMPT = re.compile(
     r"sign up (?:for|to) (?:our|the|my|a free|free)? ?.{0,40}(?:newsletters?|e-?mail (?:alerts|updates)|news alerts)|"
     r"get the latest .{0,60}(?:inbox|newsletter)|newsletter abonnieren|abonnez-vous|suscr[ií]bete|"
     r"assine (?:a|o|já)|iscriviti|подпишитесь|zapisz się|berlangganan|đăng ký nhận)"
+)
+
+
+# A prompt speaks to the reader; a sentence that merely mentions a newsletter does not.
+_ADDRESS = re.compile(
+    r"\b(?:you|your|our|us|click|tap|sign up|subscribe|join|get|ihr|ihre|sie|unser\w*|vous|votre|"
+    r"nos|notre|tu|su|sus|nuestr\w*|seu|sua|nosso|nossa|il tuo|la tua|nostr\w*|twój|nasz\w*|"
+    r"anda|kami|bạn|chúng tôi|вы|ваш\w*|наш\w*)\b|您|你|我们"
 )
 
 

@@ -92,7 +92,7 @@ def _credit_patterns(
         rf"\s*(?:[\[(]\s*(?:(?:{words})s?\s*(?:credit|by|courtesy)?\s*[:：/]|(?:{phrases})\b|©)[^\[\]()]{{0,100}}[\])]"
         rf"|[\[(](?:[^\[\]()]{{0,60}}/\s?(?:{agencies})|(?:{agencies})\s?/[^\[\]()]{{1,40}})\s?[\])]"
         rf"|\((?:[A-Z][\w.&-]*(?:\s?/\s?[A-Z][\w.&-]*){{1,4}})\)"
-        rf"|(?:\s|(?<=[a-z]))(?:(?:photo|image|foto|фото|credit)s?\s?:\s?[^.!?]{{1,60}})"
+        rf"|(?:\s|(?<=[a-z]))(?:(?:photograph|photo|picture|illustration|image|foto|фото|credit)s?\s?:\s?[^.!?]{{1,60}})"
         rf"|\s(?:submitted|contributed|staff|courtesy|file) photo"
         rf"|\s©\s?[^.!?©]{{1,60}}"
         rf"|\s(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|AP PHOTO)/[^.!?/]{{1,50}})\s*$",
@@ -133,7 +133,7 @@ def is_credit_line(ln: Line, extra: tuple[str, ...] = ()) -> bool:
 
 
 # Words one of the unbracketed credit suffixes must contain, looked for in the last 70 chars.
-_SUFFIX_HINT = re.compile(r"photo|image|foto|фото|credit|©|/")
+_SUFFIX_HINT = re.compile(r"photo|picture|illustration|image|foto|фото|credit|©|/")
 
 
 def credit_suffix(ln: Line, extra: tuple[str, ...] = ()) -> tuple[int, int] | None:
