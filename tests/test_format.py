@@ -391,3 +391,25 @@ def test_a_crash_inside_the_cleaner_is_a_per_file_error(
     assert f"error: {corpus}:3: internal error" in r.err
     assert ok.read_text(encoding="utf-8") == CLEAN
     assert boom.read_text(encoding="utf-8") == DIRTY + "BOOM\n"
+
+
+def test_a_killed_run_leaves_the_original_and_no_temporary_file(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    p = _file(tmp_path / "c.jsonl", _records(DIRTY, 20000))
+    before = p.read_bytes()
+    proc = subprocess.Popen([sys.executable, "-m", "newsclean", "format", str(p)],
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(x.name.endswith(".newsclean-tmp") for x in tmp_path.iterdir()):
+            break
+        time.sleep(0.01)
+    assert proc.poll() is None, "format finished before it could be interrupted"
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=30) == 128 + signal.SIGTERM
+    assert [x.name for x in tmp_path.iterdir()] == ["c.jsonl"]
+    assert p.read_bytes() == before

@@ -7,8 +7,10 @@ Exit codes: 0 nothing to do or all rewritten; 1 something would change (``--chec
 from __future__ import annotations
 
 import argparse
+import contextlib
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
@@ -243,6 +245,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.quiet:
             progress.say(_describe(o, mode))
 
+    _exit_on_sigterm()  # so that a killed run still removes its temporary file
     pool: Any = (ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
                  if jobs > 1 and jobs_list else nullcontext(None))
     try:
@@ -279,6 +282,14 @@ def run(args: argparse.Namespace) -> int:
     if mode != "write" and summary.changed:
         return EXIT_CHANGED
     return EXIT_OK
+
+
+def _exit_on_sigterm() -> None:
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    with contextlib.suppress(ValueError):  # only possible in the main thread
+        signal.signal(signal.SIGTERM, stop)
 
 
 def show_progress(args: argparse.Namespace, tty: bool, environ: Mapping[str, str]) -> bool:
