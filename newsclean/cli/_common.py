@@ -52,9 +52,9 @@ def add_rule_options(p: argparse.ArgumentParser) -> None:
 
 def add_record_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("JSONL records")
-    g.add_argument("--text-key", help="field with the article text (default: text)")
-    g.add_argument("--id-key", help="field with the record id, used in messages (default: id)")
-    g.add_argument("--title-key", help="field with the title (default: title)")
+    g.add_argument("--text-key", metavar="KEY", help="field with the article text (default: text)")
+    g.add_argument("--id-key", metavar="KEY", help="field with the record id, used in messages (default: id)")
+    g.add_argument("--title-key", metavar="KEY", help="field with the title (default: title)")
     g.add_argument("--report-key", metavar="KEY",
                    help="store each record's removal report under metadata.KEY")
     p.add_argument("--max-record-size", type=_size, metavar="SIZE",

@@ -41,7 +41,7 @@ def register(subparsers: Any) -> None:
         description="Clean article files in place. Folders are searched recursively for files "
                     "matching `include` (default *.txt, *.jsonl, *.jsonl.gz) and not `exclude`.",
     )
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--check", action="store_true",
                       help="write nothing; exit 1 if any file would change")
