@@ -23,7 +23,7 @@ from newsclean.corpus import lsh
 from newsclean.corpus.cluster import UnionFind, cluster
 from newsclean.corpus.hashing import U32, U64
 from newsclean.corpus.minhash import minhash_batch, permutations
-from newsclean.corpus.shingles import MAX_SHINGLE, shingle_fingerprints, word_hashes
+from newsclean.corpus.shingles import MAX_SHINGLE, PowerTable, shingle_fingerprints, word_hashes
 from newsclean.engine import Cleaner, InputError
 
 __all__ = [
@@ -181,9 +181,10 @@ def sign_texts(ids: Sequence[str], texts: Sequence[str], cfg: DedupConfig) -> li
     """Sign already prepared texts in numpy batches (no cleaning here)."""
     a, b = permutations(cfg.seed, cfg.num_perm)
     out: list[Signature] = []
+    table = PowerTable()
     for lo in range(0, len(texts), _SIGN_BATCH):
         chunk = texts[lo : lo + _SIGN_BATCH]
-        tokens = word_hashes(chunk)
+        tokens = word_hashes(chunk, table)
         fps, off = shingle_fingerprints(tokens, cfg.shingle_size)
         mh = minhash_batch(fps, off, a, b)
         wo = tokens.word_offsets

@@ -65,20 +65,24 @@ def words(text: str) -> list[str]:
 
 def _separators(data: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
     sep = _SEP[data]
-    n = len(data)
-    if n >= 2:
-        # U+00A0-U+00BF: C2 A0..C2 BF
-        lead2 = np.flatnonzero((data[:-1] == 0xC2) & (data[1:] >= 0xA0) & (data[1:] <= 0xBF))
-        sep[lead2] = True
-        sep[lead2 + 1] = True
-    if n >= 3:
-        # U+2000-U+207F: E2 80..81 xx;  U+3000-U+303F: E3 80 xx
-        b0, b1 = data[:-2], data[1:-1]
-        lead3 = np.flatnonzero(((b0 == 0xE2) & ((b1 == 0x80) | (b1 == 0x81))) | ((b0 == 0xE3) & (b1 == 0x80)))
-        sep[lead3] = True
-        sep[lead3 + 1] = True
-        sep[lead3 + 2] = True
+    sep[_multibyte_separators(data)] = True
     return sep
+
+
+def _multibyte_separators(data: npt.NDArray[np.uint8]) -> npt.NDArray[np.int64]:
+    """Byte positions of the non-ASCII separator characters listed in the module docstring."""
+    n = len(data)
+    lead = np.flatnonzero((data == 0xC2) | (data == 0xE2) | (data == 0xE3))
+    lead = lead[lead + 1 < n]
+    if len(lead) == 0:
+        return np.empty(0, dtype=np.int64)
+    b0, b1 = data[lead], data[lead + 1]
+    # U+00A0-U+00BF: C2 A0..BF (2 bytes)
+    two = lead[(b0 == 0xC2) & (b1 >= 0xA0) & (b1 <= 0xBF)]
+    # U+2000-U+207F: E2 80..81 xx;  U+3000-U+303F: E3 80 xx (3 bytes)
+    m3 = ((b0 == 0xE2) & ((b1 == 0x80) | (b1 == 0x81))) | ((b0 == 0xE3) & (b1 == 0x80))
+    three = lead[m3 & (lead + 2 < n)]
+    return np.concatenate([two, two + 1, three, three + 1, three + 2])
 
 
 class Tokens(NamedTuple):
@@ -88,38 +92,64 @@ class Tokens(NamedTuple):
     word_offsets: npt.NDArray[np.int64]
 
 
-def word_hashes(texts: Sequence[str]) -> Tokens:
-    """Hash every word of every text in one vectorised pass."""
+# Byte value -> (lowercased byte + 1) as uint64, 0 for an ASCII separator.
+_VALUE = np.where(_SEP, 0, _LOWER.astype(np.uint64) + 1).astype(np.uint64)
+_VALUE.setflags(write=False)
+_POLY_INV = np.uint64(pow(int(POLY), -1, 2**64))
+
+
+class PowerTable:
+    """``POLY**i`` and ``POLY**-i`` (mod 2**64) for i < len, grown on demand.
+
+    Local to one signing call (no module-global mutable state).
+    """
+
+    def __init__(self) -> None:
+        self.fwd = powers(POLY, 1)
+        self.inv = powers(_POLY_INV, 1)
+
+    def ensure(self, n: int) -> None:
+        if len(self.fwd) < n:
+            size = max(n, 2 * len(self.fwd))
+            self.fwd = powers(POLY, size)
+            self.inv = powers(_POLY_INV, size)
+
+
+def word_hashes(texts: Sequence[str], table: PowerTable | None = None) -> Tokens:
+    """Hash every word of every text in one vectorised pass.
+
+    A word's hash is ``splitmix64(sum_i (byte_i + 1) * POLY**i + len * LEN_SALT)`` over its
+    lowercased UTF-8 bytes. The sum is taken from one prefix sum over the whole batch,
+    ``(S[end] - S[start]) * POLY**-start``, which is position independent.
+    """
     parts = [normalise(t).encode("utf-8") for t in texts]
     n_docs = len(parts)
-    # One separator byte between documents keeps words from running across them.
-    big = b" ".join(parts)
-    data = _LOWER[np.frombuffer(big, dtype=np.uint8)]
+    big = b" ".join(parts)  # one separator byte between documents
+    data = np.frombuffer(big, dtype=np.uint8)
+    n = len(data)
     byte_starts = np.zeros(n_docs + 1, dtype=np.int64)
     if n_docs:
         byte_starts[1:] = np.cumsum([len(p) + 1 for p in parts])
-    sep = _separators(data)
-    is_word = ~sep
-    idx = np.flatnonzero(is_word)  # byte positions inside words
-    if len(idx) == 0:
+    val = _VALUE[data]
+    if n and not big.isascii():
+        val[_multibyte_separators(data)] = 0
+    is_word = (val != 0).view(np.int8)
+    change = np.flatnonzero(np.diff(is_word, prepend=np.int8(0), append=np.int8(0)))
+    starts, ends = change[0::2], change[1::2]
+    if len(starts) == 0:
         return Tokens(np.empty(0, dtype=np.uint64), np.zeros(n_docs + 1, dtype=np.int64))
-    # A word starts where a word byte follows a separator (or the array start).
-    new_word = np.empty(len(idx), dtype=bool)
-    new_word[0] = True
-    new_word[1:] = np.diff(idx) != 1
-    first = np.flatnonzero(new_word)  # index into idx of each word's first byte
-    lengths = np.diff(np.append(first, len(idx)))
-    word_of_byte = np.cumsum(new_word) - 1
-    pos = np.arange(len(idx), dtype=np.int64) - first[word_of_byte]
-    pw = powers(POLY, int(lengths.max()))
+    table = table or PowerTable()
+    table.ensure(n + 1)
+    prefix = np.empty(n + 1, dtype=np.uint64)
+    prefix[0] = 0
     with np.errstate(over="ignore"):
-        contrib = (data[idx].astype(np.uint64) + np.uint64(1)) * pw[pos]
-        h = np.add.reduceat(contrib, first) + lengths.astype(np.uint64) * LEN_SALT
+        np.multiply(val, table.fwd[:n], out=prefix[1:])
+        np.cumsum(prefix[1:], out=prefix[1:])
+        h = (prefix[ends] - prefix[starts]) * table.inv[starts]
+        h += (ends - starts).astype(np.uint64) * LEN_SALT
     hashes = splitmix64(h)
-    doc_of_word = np.searchsorted(byte_starts, idx[first], side="right") - 1
-    counts = np.bincount(doc_of_word, minlength=n_docs)
-    offsets = np.zeros(n_docs + 1, dtype=np.int64)
-    np.cumsum(counts, out=offsets[1:])
+    # Words never straddle documents (a separator byte between them), so this splits them.
+    offsets = np.searchsorted(starts, byte_starts).astype(np.int64)
     return Tokens(hashes, offsets)
 
 

@@ -24,12 +24,15 @@ _TOPICS = 60
 
 
 class _Gen:
-    def __init__(self, seed: int, vocab_size: int = 30000) -> None:
+    def __init__(self, seed: int, paragraphs: tuple[int, int], vocab_size: int = 30000) -> None:
+        self.paragraphs = paragraphs
         self.rng = np.random.default_rng(seed)
         rng = self.rng
         lens = rng.integers(2, 10, vocab_size)
         chars = rng.integers(97, 123, (vocab_size, 10), dtype=np.uint8)
-        self.vocab = [bytes(chars[i, : lens[i]]).decode() for i in range(vocab_size)]
+        self.vocab = np.array(
+            [bytes(chars[i, : lens[i]]).decode() for i in range(vocab_size)], dtype=object
+        )
         w = 1.0 / (np.arange(vocab_size) + 10.0)
         self.cdf = np.cumsum(w / w.sum())
         self.topics = [rng.integers(0, vocab_size, 150) for _ in range(_TOPICS)]
@@ -41,20 +44,39 @@ class _Gen:
         topical = self.rng.random(n) < 0.25
         t = self.topics[topic]
         idx[topical] = t[self.rng.integers(0, len(t), int(topical.sum()))]
-        return [self.vocab[i] for i in idx.tolist()]
+        return list(self.vocab[idx].tolist())
 
     def sentence(self, topic: int) -> str:
-        ws = self.words(int(self.rng.integers(8, 24)), topic)
-        ws[0] = ws[0].capitalize()
-        if len(ws) > 10 and self.rng.random() < 0.4:
-            ws[5] += ","
-        return " ".join(ws) + "."
+        return self.sentences(topic, 1)[0]
+
+    def sentences(self, topic: int, n: int) -> list[str]:
+        """``n`` sentences drawn with one random call (the generator must be cheap)."""
+        lens = self.rng.integers(8, 24, n)
+        ws = self.words(int(lens.sum()), topic)
+        commas = self.rng.random(n) < 0.4
+        out = []
+        pos = 0
+        for ln, comma in zip(lens.tolist(), commas.tolist()):
+            s = ws[pos : pos + ln]
+            pos += ln
+            s[0] = s[0].capitalize()
+            if comma and ln > 10:
+                s[5] += ","
+            out.append(" ".join(s) + ".")
+        return out
 
     def paragraph(self, topic: int) -> str:
-        return " ".join(self.sentence(topic) for _ in range(int(self.rng.integers(3, 6))))
+        return " ".join(self.sentences(topic, int(self.rng.integers(3, 6))))
 
     def body(self, topic: int) -> list[str]:
-        return [self.paragraph(topic) for _ in range(int(self.rng.integers(6, 10)))]
+        n_par = int(self.rng.integers(self.paragraphs[0], self.paragraphs[1] + 1))
+        counts = self.rng.integers(3, 6, n_par).tolist()
+        sents = self.sentences(topic, sum(counts))
+        out, pos = [], 0
+        for c in counts:
+            out.append(" ".join(sents[pos : pos + c]))
+            pos += c
+        return out
 
     def _site(self, i: int) -> tuple[str, str]:
         name = " ".join(self.words(2, 0)).title()
@@ -85,9 +107,14 @@ class _Gen:
         return paras
 
 
-def generate(n_docs: int, seed: int = 0, copy_rate: float = 0.35) -> list[dict[str, Any]]:
-    """``n_docs`` records: ``id``, ``title``, ``text``, ``site``, ``story``, ``kind``, ``date``."""
-    g = _Gen(seed)
+def generate(
+    n_docs: int, seed: int = 0, copy_rate: float = 0.35, paragraphs: tuple[int, int] = (6, 9)
+) -> list[dict[str, Any]]:
+    """``n_docs`` records: ``id``, ``title``, ``text``, ``site``, ``story``, ``kind``, ``date``.
+
+    The default of 6-9 paragraphs gives bodies of about 4 KB with the boilerplate.
+    """
+    g = _Gen(seed, paragraphs)
     rng = g.rng
     out: list[dict[str, Any]] = []
     stories: list[tuple[int, str, list[str], int]] = []  # (topic, title, body, site)
