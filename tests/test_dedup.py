@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import pickle
@@ -294,6 +295,11 @@ def test_a_document_is_a_duplicate_of_its_copies(words: list[str], data: st.Data
     assert sims["exact"] == 1.0
 
 
+@functools.lru_cache(maxsize=1)
+def _small_corpus() -> tuple[dict[str, object], ...]:
+    return tuple(synthetic.generate(150, seed=1, copy_rate=0.5, paragraphs=(1, 3)))
+
+
 def _clusters(recs: list[dict[str, object]], keep: str) -> set[tuple[tuple[str, ...], str]]:
     return {(c.members, c.kept) for c in dedup.find_duplicates(recs, keep=keep, clean=False)}
 
@@ -301,7 +307,7 @@ def _clusters(recs: list[dict[str, object]], keep: str) -> set[tuple[tuple[str, 
 @given(st.randoms(use_true_random=False))
 @settings(max_examples=15, deadline=None)
 def test_shuffling_changes_neither_clusters_nor_the_longest_kept(rnd: random.Random) -> None:
-    recs = synthetic.generate(150, seed=1, copy_rate=0.5, paragraphs=(1, 3))
+    recs = list(_small_corpus())
     want = _clusters(recs, "longest")
     assert want  # the corpus does contain duplicates
     shuffled = list(recs)

@@ -110,7 +110,8 @@ class _Gen:
 def generate(
     n_docs: int, seed: int = 0, copy_rate: float = 0.35, paragraphs: tuple[int, int] = (6, 9)
 ) -> list[dict[str, Any]]:
-    """``n_docs`` records: ``id``, ``title``, ``text``, ``site``, ``story``, ``kind``, ``date``.
+    """``n_docs`` records: ``id``, ``title``, ``text``, ``site``, ``story``, ``kind``, ``date``
+    and ``parent`` (the story a follow-up borrows from; its own story otherwise).
 
     The default of 6-9 paragraphs gives bodies of about 4 KB with the boilerplate.
     """
@@ -119,10 +120,11 @@ def generate(
     out: list[dict[str, Any]] = []
     stories: list[tuple[int, str, list[str], int]] = []  # (topic, title, body, site)
 
-    def emit(story: int, kind: str, site: int, title: str, text: str) -> None:
+    def emit(story: int, kind: str, site: int, title: str, text: str, parent: int = -1) -> None:
         day = int(rng.integers(1, 29))
         out.append(
             {
+                "parent": story if parent < 0 else parent,
                 "id": f"d{len(out):07d}",
                 "title": title,
                 "text": text,
@@ -149,12 +151,12 @@ def generate(
         elif stories and r < copy_rate + 0.03:
             s = int(rng.integers(0, len(stories)))
             topic, _title, body, _site = stories[s]
-            keep = max(1, len(body) // 3)
+            keep = max(1, round(len(body) * float(rng.uniform(0.3, 0.75))))
             new_body = body[:keep] + g.body(topic)[: len(body) - keep]
             title = g.sentence(topic)[:-1]
             site = int(rng.integers(0, _SITES))
             stories.append((topic, title, new_body, site))
-            emit(len(stories) - 1, "followup", site, title, g.wrap(site, title, new_body))
+            emit(len(stories) - 1, "followup", site, title, g.wrap(site, title, new_body), s)
         else:
             topic = int(rng.integers(0, _TOPICS))
             title = g.sentence(topic)[:-1]
