@@ -54,9 +54,7 @@ def evaluate(
                 true_pairs.add((a, b))
             elif story[a] != story[b] and j >= 0.2:
                 hard_negatives += 1
-    reported = {
-        pair for c in clusters for pair in itertools.combinations(sorted(c.members), 2)
-    }
+    reported = {pair for c in clusters for pair in itertools.combinations(sorted(c.members), 2)}
     correct = sum(story[a] == story[b] for a, b in reported)
     return {
         "true_pairs": len(true_pairs),

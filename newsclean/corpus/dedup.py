@@ -269,7 +269,7 @@ def _buckets(h: U64) -> Iterator[npt.NDArray[np.int64]]:
             continue
         # Runs of equal keys: starts where a "same" run begins.
         edges = np.flatnonzero(np.diff(np.concatenate(([0], same.view(np.int8), [0]))))
-        for lo, hi in zip(edges[0::2].tolist(), edges[1::2].tolist()):
+        for lo, hi in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
             yield order[lo : hi + 1]
 
 
@@ -560,7 +560,7 @@ def unique(
         recs = list(records)
         sigs = signatures(recs, cfg, text_key=text_key, id_key=id_key, first_position=0)
         res = dedupe_signatures(sigs, cfg, keep=keep, records=recs)
-        yield from (r for r, k in zip(recs, res.kept) if k)
+        yield from (r for r, k in zip(recs, res.kept, strict=True) if k)
         return
     if batch_size < 1:
         raise ValueError("batch_size must be >= 1")
@@ -582,4 +582,4 @@ def unique(
         )
         index.add(sigs, res)
         position += len(batch)
-        yield from [r for r, k in zip(batch, res.kept) if k]
+        yield from [r for r, k in zip(batch, res.kept, strict=True) if k]

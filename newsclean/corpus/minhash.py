@@ -24,9 +24,7 @@ def permutations(seed: int, num_perm: int) -> tuple[U64, U64]:
     return a, b
 
 
-def minhash_batch(
-    fingerprints: U32, offsets: npt.NDArray[np.int64], a: U64, b: U64
-) -> U32:
+def minhash_batch(fingerprints: U32, offsets: npt.NDArray[np.int64], a: U64, b: U64) -> U32:
     """MinHash signatures, shape ``(n_docs, num_perm)``, of the sets given by ``offsets``."""
     n_docs = len(offsets) - 1
     num_perm = len(a)
@@ -55,7 +53,7 @@ def minhash_batch(
 def minhash_reference(fingerprints: list[int], a: U64, b: U64) -> list[int]:
     """Plain-Python definition of the same values, for tests (slow, obviously correct)."""
     out = []
-    for ai, bi in zip(a.tolist(), b.tolist()):
+    for ai, bi in zip(a.tolist(), b.tolist(), strict=True):
         best = min(((ai * x + bi) % 2**64 for x in fingerprints), default=2**64 - 1)
         out.append(best >> 32)
     return out

@@ -56,7 +56,7 @@ class _Gen:
         commas = self.rng.random(n) < 0.4
         out = []
         pos = 0
-        for ln, comma in zip(lens.tolist(), commas.tolist()):
+        for ln, comma in zip(lens.tolist(), commas.tolist(), strict=True):
             s = ws[pos : pos + ln]
             pos += ln
             s[0] = s[0].capitalize()
