@@ -110,7 +110,7 @@ class DedupConfig:
             "seed": self.seed,
             "clean": self.clean,
             "cleaner": repr(self.cleaner) if self.clean else None,
-            "hash_version": 1,
+            "hash_version": 2,
         }
 
 
