@@ -15,6 +15,10 @@ Deterministic for a given seed.
 
 from __future__ import annotations
 
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -165,3 +169,56 @@ def generate(
             stories.append((topic, title, body, site))
             emit(len(stories) - 1, "original", site, title, g.wrap(site, title, body))
     return out
+
+
+# -- ground truth -------------------------------------------------------------------------------
+def shingle_set(text: str, k: int = 5) -> frozenset[tuple[str, ...]]:
+    """Word k-shingles computed on strings (regex words, casefolded), independent of hashing."""
+    ws = re.findall(r"\w+", text.casefold())
+    return frozenset(tuple(ws[i : i + k]) for i in range(len(ws) - k + 1))
+
+
+def score(
+    recs: Sequence[Mapping[str, Any]],
+    groups: Iterable[Sequence[str]],
+    texts: Mapping[str, str] | None = None,
+    threshold: float = 0.8,
+    k: int = 5,
+) -> dict[str, float]:
+    """Pair recall and precision of ``groups`` (clusters of ids) on a generated corpus.
+
+    A *true pair* is two documents whose shingle sets (of ``texts``, default the records'
+    text) have Jaccard >= ``threshold``; only documents of one story family (a story, its
+    copies and its follow-ups) can share shingles beyond chance, so they are searched there.
+    A reported pair (two ids in one group) is *correct* when both come from the same story.
+    """
+    text_of = texts or {str(r["id"]): str(r["text"]) for r in recs}
+    family: dict[Any, list[str]] = defaultdict(list)
+    for r in recs:
+        family[r["parent"]].append(str(r["id"]))
+        if r["parent"] != r["story"]:
+            family[r["story"]].append(str(r["id"]))
+    story = {str(r["id"]): r["story"] for r in recs}
+    sets: dict[str, frozenset[tuple[str, ...]]] = {}
+    true_pairs: set[tuple[str, str]] = set()
+    hard_negatives = 0
+    for ids in family.values():
+        for a, b in itertools.combinations(sorted(set(ids)), 2):
+            for x in (a, b):
+                if x not in sets:
+                    sets[x] = shingle_set(text_of[x], k)
+            union = len(sets[a] | sets[b])
+            j = len(sets[a] & sets[b]) / union if union else 0.0
+            if j >= threshold:
+                true_pairs.add((a, b))
+            elif story[a] != story[b] and j >= 0.2:
+                hard_negatives += 1
+    reported = {p for g in groups for p in itertools.combinations(sorted(g), 2)}
+    correct = sum(story[a] == story[b] for a, b in reported)
+    return {
+        "true_pairs": len(true_pairs),
+        "reported_pairs": len(reported),
+        "hard_negatives": hard_negatives,
+        "recall": len(true_pairs & reported) / len(true_pairs) if true_pairs else 1.0,
+        "precision": correct / len(reported) if reported else 1.0,
+    }
