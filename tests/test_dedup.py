@@ -424,3 +424,19 @@ def test_words_match_a_regex_on_the_synthetic_corpus() -> None:
     # The corpus test computes its ground truth with this regex; check that it agrees.
     for r in synthetic.generate(30, seed=8):
         assert shingles.words(r["text"]) == re.findall(r"\w+", r["text"].casefold())
+
+
+@given(st.lists(st.lists(st.integers(0, 3), min_size=3, max_size=3), max_size=25))
+def test_bucket_pairs_equals_candidate_pairs_over_every_bucket(rows: list[list[int]]) -> None:
+    h = np.array(rows, dtype=np.uint64).reshape(len(rows), 3)
+    want: set[tuple[int, int]] = set()
+    for j in range(3):
+        buckets: dict[int, list[int]] = {}
+        for i in range(len(rows)):
+            buckets.setdefault(int(h[i, j]), []).append(i)
+        for members in buckets.values():
+            want.update(
+                (int(a), int(b)) for a, b in dedup.candidate_pairs(f"{m:03d}" for m in members)
+            )
+    got = [tuple(p) for p in dedup.bucket_pairs(h).tolist()]
+    assert got == sorted(want)
