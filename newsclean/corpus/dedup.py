@@ -171,15 +171,6 @@ def _record_text(record: Mapping[str, Any], text_key: str, rid: str) -> str:
     return text
 
 
-def prepare_text(record: Mapping[str, Any], cfg: DedupConfig, rid: str, text_key: str) -> str:
-    """The text that gets signed: the record's text, cleaned when ``cfg.clean``."""
-    text = _record_text(record, text_key, rid)
-    if cfg.clean:
-        title = record.get("title")
-        text = Cleaner(cfg.cleaner).clean(text, title=title if isinstance(title, str) else None)
-    return text
-
-
 def sign_texts(ids: Sequence[str], texts: Sequence[str], cfg: DedupConfig) -> list[Signature]:
     """Sign already prepared texts in numpy batches (no cleaning here)."""
     a, b = permutations(cfg.seed, cfg.num_perm)
@@ -409,10 +400,11 @@ def dedupe_signatures(
     parse_keep(keep)
     n = len(sigs)
     ids = [s.id for s in sigs]
-    if len(set(ids)) != n:
-        seen: set[str] = set()
-        dup = next(i for i in ids if i in seen or seen.add(i))  # type: ignore[func-returns-value]
-        raise InputError(f"duplicate record id {dup!r} in one batch")
+    seen: set[str] = set()
+    for rid in ids:
+        if rid in seen:
+            raise InputError(f"duplicate record id {rid!r} in one batch")
+        seen.add(rid)
     uf = UnionFind(n)
     stats = dict.fromkeys(
         ("records", "empty", "exact", "candidates", "verified", "index_candidates"), 0
