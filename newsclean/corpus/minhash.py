@@ -32,24 +32,29 @@ def minhash_batch(fingerprints: U32, offsets: npt.NDArray[np.int64], a: U32, b: 
     """MinHash signatures, shape ``(n_docs, num_perm)``, of the sets given by ``offsets``."""
     n_docs = len(offsets) - 1
     num_perm = len(a)
-    out = np.full((n_docs, num_perm), 0xFFFFFFFF, dtype=np.uint32)
+    # Built as (num_perm, n_docs): each block's reduceat result lands without a transpose.
+    out = np.full((num_perm, n_docs), 0xFFFFFFFF, dtype=np.uint32)
     sizes = np.diff(offsets)
     a_col, b_col = a[:, None], b[:, None]
+    buf = np.empty((num_perm, 2 * _BLOCK), dtype=np.uint32)  # reused: no allocation per block
     d = 0
     while d < n_docs:
-        # Gather whole documents into a block of about _BLOCK shingles.
+        # Whole documents, about _BLOCK shingles (one larger document gets its own block).
         end = int(np.searchsorted(offsets, offsets[d] + _BLOCK, side="right")) - 1
         end = min(max(end, d + 1), n_docs)
-        docs = np.arange(d, end)
-        nonempty = docs[sizes[d:end] > 0]
+        nonempty = np.flatnonzero(sizes[d:end] > 0) + d
         if len(nonempty):
             lo, hi = int(offsets[d]), int(offsets[end])
+            width = hi - lo
+            block = (
+                buf[:, :width] if width <= buf.shape[1] else np.empty((num_perm, width), np.uint32)
+            )
             with np.errstate(over="ignore"):
-                block = a_col * fingerprints[None, lo:hi]
+                np.multiply(a_col, fingerprints[None, lo:hi], out=block)
                 block += b_col
-            out[nonempty] = np.minimum.reduceat(block, offsets[nonempty] - lo, axis=1).T
+            out[:, nonempty] = np.minimum.reduceat(block, offsets[nonempty] - lo, axis=1)
         d = end
-    return out
+    return np.ascontiguousarray(out.T)
 
 
 def minhash_reference(fingerprints: list[int], a: U32, b: U32) -> list[int]:

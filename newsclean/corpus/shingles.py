@@ -133,8 +133,11 @@ def word_hashes(texts: Sequence[str], table: PowerTable | None = None) -> Tokens
     val = _VALUE[data]
     if n and not big.isascii():
         val[_multibyte_separators(data)] = 0
-    is_word = (val != 0).view(np.int8)
-    change = np.flatnonzero(np.diff(is_word, prepend=np.int8(0), append=np.int8(0)))
+    # The batch starts and ends with a word byte or a separator; pad with one separator
+    # on each side so that word starts and ends alternate in ``change``.
+    padded = np.zeros(n + 2, dtype=bool)
+    np.not_equal(val, 0, out=padded[1:-1])
+    change = np.flatnonzero(padded[1:] != padded[:-1])
     starts, ends = change[0::2], change[1::2]
     if len(starts) == 0:
         return Tokens(np.empty(0, dtype=np.uint64), np.zeros(n_docs + 1, dtype=np.int64))
