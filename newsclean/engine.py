@@ -16,7 +16,6 @@ from newsclean.result import Edit, Guarded, Removal, Result
 from newsclean.rules.registry import Rule, Verdict, all_rules
 
 
-
 class InputError(ValueError):
     """The input is not text the cleaner can work on (bytes that are not UTF-8, binary data)."""
 
@@ -87,7 +86,9 @@ class Cleaner:
             out["metadata"] = meta
         return out
 
-    def map_records(self, records: Iterable[Mapping[str, Any]], **kw: Any) -> Iterable[dict[str, Any]]:
+    def map_records(
+        self, records: Iterable[Mapping[str, Any]], **kw: Any
+    ) -> Iterable[dict[str, Any]]:
         """Clean a stream of records lazily (a partition in Dask/Spark/Ray)."""
         for rec in records:
             yield self.clean_record(rec, **kw)
