@@ -124,9 +124,12 @@ def assert_outcome(placed: Placed, keep: tuple[bool, ...], result: Result, code:
     for idx, k in zip(placed.example_lines, keep, strict=True):
         rem = removal_of(result, idx)
         if k:
-            assert rem is None, f"line {idx + 1} must be kept but {rem and rem.code} removed it\n{msg}"
+            by = rem and rem.code
+            assert rem is None, f"line {idx + 1} must be kept but {by} removed it\n{msg}"
         else:
             assert rem is not None, f"line {idx + 1} must be removed by {code}\n{msg}"
-            assert rem.code.startswith(code), f"line {idx + 1} removed by {rem.code}, not {code}\n{msg}"
+            assert rem.code.startswith(code), (
+                f"line {idx + 1} removed by {rem.code}, not {code}\n{msg}"
+            )
     expected_text = "\n\n".join(placed.expected_kept) + "\n" if placed.expected_kept else ""
     assert result.text == expected_text, f"clean text differs from the expected article\n{msg}"

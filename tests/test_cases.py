@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 from articles import TITLE, assert_outcome, explain, place, unmark
-
 from cases import FAMILY_MODULES, Case
+
 from newsclean import Cleaner
 
 CLEANER = Cleaner()

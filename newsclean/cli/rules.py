@@ -13,7 +13,7 @@ import textwrap
 from typing import Any
 
 from newsclean.config import Config, as_codes
-from newsclean.rules.docs import visible
+from newsclean.rules.docs import summary, visible
 from newsclean.rules.registry import Rule, all_rules, get_rule
 
 
@@ -52,7 +52,7 @@ def rule_dict(r: Rule) -> dict[str, Any]:
         "family": r.family,
         "kind": "fixer" if r.is_fixer else "line rule",
         "where": r.where,
-        "summary": r.summary,
+        "summary": summary(r),
         "why": r.why,
         "removes": [list(x) if isinstance(x, tuple) else x for x in r.removes],
         "keeps": list(r.keeps),
@@ -78,12 +78,12 @@ def run_rules(args: argparse.Namespace) -> int:
         json.dump([rule_dict(r) for r in rules], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
-    rows = [(r.code, r.name, r.family.split(":")[0], r.summary) for r in rules]
+    rows = [(r.code, r.name, r.family.split(":")[0], summary(r)) for r in rules]
     w_name = max((len(x[1]) for x in rows), default=4)
     w_fam = max((len(x[2]) for x in rows), default=6)
     print(f"{'CODE':<6}  {'NAME':<{w_name}}  {'FAMILY':<{w_fam}}  WHY")
-    for code, name, fam, summary in rows:
-        print(f"{code:<6}  {name:<{w_name}}  {fam:<{w_fam}}  {summary}")
+    for code, name, fam, why in rows:
+        print(f"{code:<6}  {name:<{w_name}}  {fam:<{w_fam}}  {why}")
     if not rows:
         print("newsclean rules: no rule matches the selection", file=sys.stderr)
     return EXIT_OK
@@ -92,7 +92,7 @@ def run_rules(args: argparse.Namespace) -> int:
 def format_rule(r: Rule) -> str:
     """The human-readable full description printed by ``newsclean rule``."""
     out = [f"{r.code} {r.name}", f"family: {r.family}", ""]
-    out += textwrap.wrap(r.why, 88)
+    out += textwrap.wrap(r.why, 88, break_on_hyphens=False, break_long_words=False)
     out.append("")
     if r.is_fixer:
         out.append("Rewrites:")

@@ -49,6 +49,32 @@ def visible(text: str) -> str:
     return f'"{s}"' if s != s.strip(" ") else s
 
 
+def summary(r: Rule) -> str:
+    """The first sentence of ``r.why``; a full stop inside brackets or quotes does not end it.
+
+    >>> from newsclean.rules.registry import Rule
+    >>> summary(Rule("NC999", "x", 'A credit ("... Beijing. [Photo]") is cut. More.'))
+    'A credit ("... Beijing. [Photo]") is cut.'
+    """
+    text = r.why
+    depth = 0
+    quoted = False
+    for i, ch in enumerate(text):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            quoted = not quoted
+        elif ch == "\u201c":
+            quoted = True
+        elif ch == "\u201d":
+            quoted = False
+        elif ch in ".!?" and not depth and not quoted and text[i + 1 : i + 2] in (" ", ""):
+            return text[: i + 1]
+    return text
+
+
 def family_slug(prefix: str) -> str:
     """File stem of a family page: ``NC1`` -> ``nc1-text``."""
     word = FAMILIES.get(prefix, "other").split(":")[0].split()[0]
@@ -105,7 +131,7 @@ def render_index(rules: tuple[Rule, ...]) -> str:
         page = f"{FAMILY_DIR}/{family_slug(prefix)}.md"
         lines += ["| Code | Name | What it does |", "| --- | --- | --- |"]
         for r in members:
-            lines.append(f"| [{r.code}]({page}#{anchor(r)}) | `{r.name}` | {_cell(r.summary)} |")
+            lines.append(f"| [{r.code}]({page}#{anchor(r)}) | `{r.name}` | {_cell(summary(r))} |")
         lines.append("")
     others = [r for p, rs in fams.items() if p not in FAMILIES for r in rs]
     if others:
