@@ -7,6 +7,7 @@ prose without any artifact, so every removal in it is caused by the example unde
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import newsclean
@@ -87,17 +88,32 @@ def place(
     return Placed("\n".join(lines).rstrip("\n") + "\n", tuple(example_lines), tuple(expected))
 
 
-def unmark(block: str) -> tuple[list[str], tuple[bool, ...]]:
-    """Split a multi-line removal example: lines starting with ``- `` are to be removed."""
-    lines, keep = [], []
+_OTHER_RULE = re.compile(r"-(NC\d{3}) ")
+
+
+def unmark(block: str) -> tuple[list[str], tuple[bool, ...], tuple[str, ...]]:
+    """Split a multi-line removal example into lines, keep flags and expected codes.
+
+    ``- text``: removed by the rule under test (code ``""``); ``-NC201 text``: removed by
+    another rule, NC201 (context such as the image file name an orphan label belongs to);
+    any other line must be kept.
+    """
+    lines, keep, codes = [], [], []
     for ln in block.split("\n"):
+        other = _OTHER_RULE.match(ln)
         if ln.startswith("- "):
             lines.append(ln[2:])
             keep.append(False)
+            codes.append("")
+        elif other:
+            lines.append(ln[other.end() :])
+            keep.append(False)
+            codes.append(other.group(1))
         else:
             lines.append(ln)
             keep.append(True)
-    return lines, tuple(keep)
+            codes.append("")
+    return lines, tuple(keep), tuple(codes)
 
 
 def removal_of(result: Result, index: int) -> newsclean.Removal | None:
@@ -118,18 +134,27 @@ def explain(result: Result) -> str:
     return "\n".join(out)
 
 
-def assert_outcome(placed: Placed, keep: tuple[bool, ...], result: Result, code: str) -> None:
-    """Marked lines removed by a rule whose code starts with ``code``; all others kept."""
+def assert_outcome(
+    placed: Placed,
+    keep: tuple[bool, ...],
+    result: Result,
+    code: str,
+    codes: tuple[str, ...] = (),
+) -> None:
+    """Marked lines removed by a rule whose code starts with ``code`` (or by ``codes[i]`` where
+    given); all other lines kept; the clean text exactly the expected paragraphs."""
     msg = explain(result)
-    for idx, k in zip(placed.example_lines, keep, strict=True):
+    codes = codes or ("",) * len(keep)
+    for idx, k, want in zip(placed.example_lines, keep, codes, strict=True):
+        code_i = want or code
         rem = removal_of(result, idx)
         if k:
             by = rem and rem.code
             assert rem is None, f"line {idx + 1} must be kept but {by} removed it\n{msg}"
         else:
-            assert rem is not None, f"line {idx + 1} must be removed by {code}\n{msg}"
-            assert rem.code.startswith(code), (
-                f"line {idx + 1} removed by {rem.code}, not {code}\n{msg}"
+            assert rem is not None, f"line {idx + 1} must be removed by {code_i}\n{msg}"
+            assert rem.code.startswith(code_i), (
+                f"line {idx + 1} removed by {rem.code}, not {code_i}\n{msg}"
             )
     expected_text = "\n\n".join(placed.expected_kept) + "\n" if placed.expected_kept else ""
     assert result.text == expected_text, f"clean text differs from the expected article\n{msg}"

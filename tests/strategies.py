@@ -287,7 +287,8 @@ def headlines(
 
 @st.composite
 def paragraphs(draw: st.DrawFn, vocab: list[str] = PLAIN_VOCAB) -> str:
-    return " ".join(draw(st.lists(sentences(vocab=vocab), min_size=1, max_size=4)))
+    # Sentences differ: real paragraphs do not say the same sentence twice.
+    return " ".join(draw(st.lists(sentences(vocab=vocab), min_size=1, max_size=4, unique=True)))
 
 
 def distinct(texts: list[str], threshold: float = 75.0) -> bool:
@@ -320,6 +321,8 @@ def articles(
     title = draw(headlines(vocab=vocab))
     paras = draw(st.lists(paragraphs(vocab), min_size=min_paragraphs, max_size=max_paragraphs))
     assume(distinct([title, *paras]))
+    first = [p.split(". ")[0] for p in paras]  # no sentence opens two paragraphs
+    assume(len(set(first)) == len(first))
     return Article(title, tuple(paras))
 
 

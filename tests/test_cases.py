@@ -41,12 +41,12 @@ def test_case(family: str, kind: str, case: Case) -> None:
     text = _expand(case.text)
     if kind == "REMOVES":
         if "\n" in text:
-            lines, keep = unmark(text)
+            lines, keep, codes = unmark(text)
         else:
-            lines, keep = [text], (False,)
+            lines, keep, codes = [text], (False,), ("",)
         placed = place(lines, case.where, keep=keep)
         result = CLEANER.clean_article(placed.raw)
-        assert_outcome(placed, keep, result, case.code or family)
+        assert_outcome(placed, keep, result, case.code or family, codes)
     elif kind == "KEEPS":
         lines = text.split("\n")
         keep = (True,) * len(lines)

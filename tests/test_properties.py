@@ -18,7 +18,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from strategies import ARTIFACT_CLASSES, VOCAB, Article, Injected, articles, documents, injected
 
@@ -47,6 +47,9 @@ KNOWN_FAILING: dict[str, str] = {
         "head any more)"
     ),
 }
+
+
+RECOVERABLE_CLASSES = tuple(c for c in ARTIFACT_CLASSES if c not in KNOWN_FAILING)
 
 
 def _ascii_blank(line: str) -> bool:
@@ -109,13 +112,14 @@ def test_reconstruct_dump_like(raw: str) -> None:
 
 @PROPS
 @given(st.text(max_size=300))
+@example("\x0c")  # a form feed line: blank to match_key, not changed by a fixer, lost
 def test_reconstruct_any_text(raw: str) -> None:
     assert CLEANER.clean_article(raw).reconstruct() == raw
 
 
 @pytest.mark.parametrize(
     "raw",
-    ["", "\n", "\r\n", "\n\n\n", "\u00a0", "x", "x\n", "x\r\n", "a\r\nb", "a\rb\n", "\ufeffTitle\n",
+    ["", "\n", "\x0c", "Title\n\x0b\nBody.", "\r\n", "\n\n\n", "\u00a0", "x", "x\n", "x\r\n", "a\r\nb", "a\rb\n", "\ufeffTitle\n",
      "Title\n\u200b\nBody text here.", "\r", "\u2028line separator\u2029"],
 )
 def test_reconstruct_edges(raw: str) -> None:
@@ -132,14 +136,17 @@ def test_output_accounts_for_input(raw: str) -> None:
 
 @PROPS
 @given(documents())
+@example("\n0:0\nPublished 11:11 PM EST Nov 19, 2019")  # dateline kept, then dropped
 def test_idempotent(raw: str) -> None:
     once = CLEANER.clean(raw)
     assert CLEANER.clean(once) == once
 
 
 @FEW
-@given(injected())
+@given(injected(RECOVERABLE_CLASSES))
 def test_idempotent_on_articles(inj: Injected) -> None:
+    # Known-failing artifact classes are left out here too: a first pass that misses one leaves
+    # it where the second pass finds it, so they would fail this test for the same cause.
     once = CLEANER.clean(inj.raw)
     assert CLEANER.clean(once) == once
 
@@ -199,11 +206,21 @@ def _diagnose(inj: Injected, result: Result) -> str:
     return "\n".join(out)
 
 
-RECOVERABLE = tuple(c for c in ARTIFACT_CLASSES if c not in KNOWN_FAILING)
 
 
 @PROPS
 @given(articles(vocab=VOCAB))
+@example(  # the last paragraph mentions a newsletter
+    Article(
+        "Harbour city approves new flood barrier",
+        (
+            "The city council voted 31 to 8 on Thursday to build a movable flood barrier.",
+            "Construction is due to start next spring and will take four years.",
+            "The council will publish the construction timetable in its monthly newsletter, "
+            "which goes to every household in the old town.",
+        ),
+    )
+)
 def test_clean_article_unchanged(art: Article) -> None:
     """An article without artifacts, whose prose mentions photos, sharing, newsletters,
     copyright and related things, comes out exactly as it went in."""
@@ -217,7 +234,7 @@ def _explain(result: Result) -> str:
 
 
 @PROPS
-@given(injected(RECOVERABLE))
+@given(injected(RECOVERABLE_CLASSES))
 def test_inject_and_recover(inj: Injected) -> None:
     check_recovered(inj)
 

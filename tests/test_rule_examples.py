@@ -61,17 +61,18 @@ def test_rule_example(rule: Rule, side: str, example: Any) -> None:
     cleaner = Cleaner()
     if side == "removes":
         if "\n" in example:
-            lines, keep = unmark(example)
+            lines, keep, codes = unmark(example)
             placed = place(lines, "doc", keep=keep)
         else:
-            lines, keep = [example], (False,)
+            lines, keep, codes = [example], (False,), ("",)
             placed = place(lines, rule.where, keep=keep)
     else:
         lines = example.split("\n")
         keep = (True,) * len(lines)
+        codes = ("",) * len(lines)
         placed = place(lines, "doc" if len(lines) > 1 else rule.where, keep=keep)
     result = cleaner.clean_article(placed.raw)
-    assert_outcome(placed, keep, result, rule.code)
+    assert_outcome(placed, keep, result, rule.code, codes)
 
 
 def _check_fixer(rule: Rule, side: str, example: Any) -> None:
