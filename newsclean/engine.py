@@ -14,6 +14,7 @@ from newsclean.config import Config
 from newsclean.document import Document, Line, find_body_block, make_line, match_key
 from newsclean.result import Edit, Guarded, Removal, Result
 from newsclean.rules.registry import Rule, Verdict, all_rules
+from newsclean.rules.signals import looks_like_label
 
 
 class InputError(ValueError):
@@ -30,13 +31,21 @@ class Cleaner:
 
     config: Config = field(default_factory=Config)
 
+    def __post_init__(self) -> None:
+        # Selected once: the registry and the config are immutable, and this is the hot path.
+        chosen = tuple(r for r in all_rules() if self.config.enabled(r.code))
+        object.__setattr__(self, "_fixers", tuple(r for r in chosen if r.is_fixer))
+        object.__setattr__(self, "_rules", tuple(r for r in chosen if not r.is_fixer))
+
     @property
     def fixers(self) -> tuple[Rule, ...]:
-        return tuple(r for r in all_rules() if r.is_fixer and self.config.enabled(r.code))
+        """The selected text fixers, in code order."""
+        return self._fixers  # type: ignore[attr-defined,no-any-return]
 
     @property
     def rules(self) -> tuple[Rule, ...]:
-        return tuple(r for r in all_rules() if not r.is_fixer and self.config.enabled(r.code))
+        """The selected line rules, in code order."""
+        return self._rules  # type: ignore[attr-defined,no-any-return]
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Cleaner, (self.config,))
@@ -47,8 +56,25 @@ class Cleaner:
         return self.clean_article(raw, title=title).text
 
     def clean_article(self, raw: str | bytes, title: str | None = None) -> Result:
-        """Clean one article and account for every removal."""
+        """Clean one article and account for every removal.
+
+        Rules judge lines in context, and removing junk changes the context (a heading that
+        closed a related block becomes the last line). So the pass runs again on its own
+        output until nothing changes: the result is a fixpoint, which is what makes cleaning
+        idempotent. Passes only remove, so this ends; in practice after two passes.
+        """
         text = _as_text(raw)
+        result = self._pass(text, title)
+        for _ in range(_MAX_PASSES):
+            if not result.removed or not result.text:
+                break
+            again = self._pass(result.text, title if title is not None else result.title)
+            if not again.removed and again.text == result.text:
+                break
+            result = _merge(result, again)
+        return result
+
+    def _pass(self, text: str, title: str | None) -> Result:
         doc, edits = self.document(text, title=title)
         return _resolve(doc, edits, self._verdicts(doc), self.config)
 
@@ -96,19 +122,22 @@ class Cleaner:
     # -- stages ---------------------------------------------------------------------------
     def document(self, text: str, title: str | None = None) -> tuple[Document, list[Edit]]:
         """Split, fix and analyse ``text``; returns the Document and the fixer edits."""
-        fixers = self.fixers
+        fixers = [(fx.gate, fx.fix, fx.code) for fx in self.fixers]
         lines: list[Line] = []
         edits: list[Edit] = []
         cfg = self.config
+        empty = Line  # bound once: blank lines are about half of a dump and need no analysis
         for i, raw in enumerate(text.split("\n")):
-            t = raw[:-1] if raw.endswith("\r") else raw
+            if not raw:
+                lines.append(empty(i, raw, "", "", 0, False, False, ""))
+                continue
+            t = raw[:-1] if raw[-1] == "\r" else raw
             codes: list[str] = []
-            for fx in fixers:
-                assert fx.gate is not None and fx.fix is not None
-                if fx.gate(t):
-                    new = fx.fix(t, cfg)
+            for gate, fix, code in fixers:
+                if gate(t):  # type: ignore[misc]
+                    new = fix(t, cfg)  # type: ignore[misc]
                     if new != t:
-                        codes.append(fx.code)
+                        codes.append(code)
                         t = new
             if t != raw:
                 edits.append(Edit(i + 1, raw, t, tuple(codes)))
@@ -124,6 +153,54 @@ class Cleaner:
         return out
 
 
+_MAX_PASSES = 8
+
+
+def _merge(first: Result, second: Result) -> Result:
+    """Fold a later pass over ``first.text`` into ``first``, in the raw input's line numbers."""
+    # Paragraph p of first.text is line 2p+1 of the second pass's input.
+    origin = {2 * p + 1: no for p, no in enumerate(first.kept)}
+    raw_of = {r.line: r.text for r in first.removed if r.start is None}
+    edits = {e.line: e for e in first.edits}
+    paragraphs = first.text.split("\n\n")
+    raw_lines = {}
+    for p, no in enumerate(first.kept):
+        raw_lines[no] = edits[no].original if no in edits else paragraphs[p].rstrip("\n")
+    removed = list(first.removed)
+    for r in second.removed:
+        if r.line not in origin:
+            continue  # a blank separator line of the first pass's output
+        no = origin[r.line]
+        if r.start is None:
+            removed.append(Removal(no, raw_lines[no], r.code, r.name, r.reason))
+            edits.pop(no, None)
+        else:
+            removed.append(Removal(no, r.text, r.code, r.name, r.reason, r.start, r.end))
+    for e in second.edits:
+        if e.line not in origin or not e.codes:
+            continue
+        no = origin[e.line]
+        prev = edits.get(no)
+        edits[no] = Edit(no, raw_lines[no], e.text, (*(prev.codes if prev else ()), *e.codes))
+    for no in [n for n, e in edits.items() if not e.codes and n in raw_of]:
+        edits.pop(no)
+    removed.sort(key=lambda r: (r.line, r.start or 0))
+    return Result(
+        text=second.text,
+        title=first.title,
+        body=second.body,
+        captions=first.captions + second.captions,
+        images=first.images + second.images,
+        related=first.related + second.related,
+        byline=first.byline + second.byline,
+        removed=tuple(removed),
+        edits=tuple(edits[k] for k in sorted(edits)),
+        kept=tuple(origin[k] for k in second.kept),
+        guarded=first.guarded,
+        n_lines=first.n_lines,
+    )
+
+
 def analyse(lines: tuple[Line, ...], title: str | None = None) -> Document:
     """Build the Document context: content lines, title and the main body block."""
     content = tuple(ln.index for ln in lines if ln.key)
@@ -137,7 +214,7 @@ def analyse(lines: tuple[Line, ...], title: str | None = None) -> Document:
                 break
     elif content:
         first = lines[content[0]]
-        if _title_like(first) and content[0] < start + 1:
+        if _title_like(first) and content[0] < start + 1 and not looks_like_label(first):
             title, title_index = first.text, first.index
     if title_index is not None and title_index == start:
         start = min(content[content.index(title_index) + 1 :] or (end,))
@@ -146,7 +223,7 @@ def analyse(lines: tuple[Line, ...], title: str | None = None) -> Document:
 
 def _title_like(ln: Line) -> bool:
     """A headline: a few words, no sentence end (a question or exclamation may end it)."""
-    return 2 <= ln.words <= 30 and len(ln.text) <= 250 and not ln.text.rstrip("'\"”’").endswith(".")
+    return 3 <= ln.words <= 30 and len(ln.text) <= 250 and not ln.text.rstrip("'\"”’").endswith(".")
 
 
 def _as_text(raw: str | bytes) -> str:

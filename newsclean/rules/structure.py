@@ -121,6 +121,23 @@ def _repeat_protected(doc: Document, ln: Line) -> bool:
     return _in_list(doc, ln.index)
 
 
+def _clustered(doc: Document, key: str) -> bool:
+    """All copies of ``key`` sit together, with at most tiny lines between them: a picture's
+    alt text and caption printed several times, not a refrain spread over the article."""
+    idx = [i for i in doc.content if doc.lines[i].key == key]
+    between = [j for j in doc.content if idx[0] < j < idx[-1] and doc.lines[j].key != key]
+    return all(doc.lines[j].words <= 3 for j in between)
+
+
+def _adjacent_copy(doc: Document, i: int) -> bool:
+    """The next or previous content line is the same text (alt text and caption of a picture)."""
+    key = doc.lines[i].key
+    return any(
+        j is not None and doc.lines[j].key == key
+        for j in (doc.prev_content(i), doc.next_content(i))
+    )
+
+
 def _in_list(doc: Document, i: int) -> bool:
     """Both neighbours are short non-sentence lines: the line is an item of a list or table."""
     p, n = doc.prev_content(i), doc.next_content(i)
@@ -167,23 +184,35 @@ def _isolated(doc: Document, i: int) -> bool:
 def duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
     counts = doc.key_counts
     seen: set[str] = set()
+    first_copy: dict[str, int] = {}
     for i in doc.content:
         ln = doc.lines[i]
         k = ln.key
         if counts[k] < 2 or i == doc.title_index or _repeat_protected(doc, ln):
             seen.add(k)
             continue
-        if not ln.terminal and not ln.prose and ln.words <= 25 and _isolated(doc, i):
+        alt_like = not ln.terminal and ln.words <= 60 and _isolated(doc, i)
+        if (alt_like and (counts[k] > 2 or _adjacent_copy(doc, i))) or (
+            counts[k] > 2 and _clustered(doc, k)
+        ):
             yield Verdict(
                 i,
                 "recurring non-sentence line between paragraphs (image alt text)",
                 strong=True,
                 role="caption",
             )
-        elif k in seen and counts[k] <= 2:
+        elif counts[k] == 2 and (ln.terminal or ln.prose):
             # Three or more copies of a sentence are a refrain or a template question asked
-            # of each interviewee: content. A paragraph printed twice is a duplicate.
-            yield Verdict(i, "exact repeat of an earlier line", strong=True)
+            # of each interviewee; lines without a sentence end (list items, table rows)
+            # repeat legitimately. A paragraph printed twice is a duplicate: the copy inside
+            # the body block is kept (a teaser above the body repeats the lead), else the first.
+            other = first_copy.get(k)
+            if other is None:
+                first_copy[k] = i
+            elif doc.in_head(other) and not doc.in_head(i):
+                yield Verdict(other, f"teaser repeating line {i + 1} of the body", strong=True)
+            else:
+                yield Verdict(i, "exact repeat of an earlier line", strong=True)
         seen.add(k)
 
 
@@ -236,4 +265,8 @@ def near_duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
         # Three or more near copies are a template filled in per item ("Vote for X on the last
         # page!"), which is content; a single near copy is a duplicated paragraph.
         if len(copies) == 1:
-            yield Verdict(copies[0], f"near-duplicate of line {first + 1}", strong=True)
+            later = copies[0]
+            if doc.in_head(first) and not doc.in_head(later):
+                yield Verdict(first, f"teaser nearly repeating line {later + 1} of the body", strong=True)
+            else:
+                yield Verdict(later, f"near-duplicate of line {first + 1}", strong=True)
