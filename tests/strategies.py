@@ -286,9 +286,9 @@ def headlines(
 
 
 @st.composite
-def paragraphs(draw: st.DrawFn, vocab: list[str] = PLAIN_VOCAB) -> str:
-    # Sentences differ: real paragraphs do not say the same sentence twice.
-    return " ".join(draw(st.lists(sentences(vocab=vocab), min_size=1, max_size=4, unique=True)))
+def paragraphs(draw: st.DrawFn, vocab: list[str] = PLAIN_VOCAB) -> tuple[str, ...]:
+    """A paragraph as its sentences (1-4)."""
+    return tuple(draw(st.lists(sentences(vocab=vocab), min_size=1, max_size=4, unique=True)))
 
 
 def distinct(texts: list[str], threshold: float = 75.0) -> bool:
@@ -319,10 +319,11 @@ def articles(
     vocab: list[str] = PLAIN_VOCAB,
 ) -> Article:
     title = draw(headlines(vocab=vocab))
-    paras = draw(st.lists(paragraphs(vocab), min_size=min_paragraphs, max_size=max_paragraphs))
+    parts = draw(st.lists(paragraphs(vocab), min_size=min_paragraphs, max_size=max_paragraphs))
+    flat = [x for p in parts for x in p]
+    assume(len(set(flat)) == len(flat))  # real articles do not repeat a sentence
+    paras = [" ".join(p) for p in parts]
     assume(distinct([title, *paras]))
-    first = [p.split(". ")[0] for p in paras]  # no sentence opens two paragraphs
-    assume(len(set(first)) == len(first))
     return Article(title, tuple(paras))
 
 
@@ -407,6 +408,7 @@ ARTIFACT_CLASSES = (
     "byline_late",  # a byline under a caption in the media block
     "image_file",  # image file name in the media block, with an orphan label under it
     "caption",  # caption with a credit, printed twice, in the media block
+    "two_captions",  # a second picture: another credited caption in the media block
     "gallery",  # "<title>\u00a0-1", "<title> -2" gallery fragments in the head
     "title_repeat",  # the title repeated, padded with non-breaking spaces
     "nbsp",  # lines of non-breaking or zero-width spaces anywhere
@@ -457,10 +459,16 @@ def injected(
     if "byline" in on:
         names = draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=2, unique=True))
         head.append(["By " + " and ".join(names)])
+    cap_unit: list[str] | None = None
     if "caption" in on:
         cap = draw(captions())
         assume(distinct([cap, *art.paragraphs, t], 70))
-        head.append([cap, cap])
+        cap_unit = [cap, cap]
+        head.append(cap_unit)
+    if "two_captions" in on:  # another picture (two, without "caption"), one caption each
+        more = [draw(captions()) for _ in range(1 if cap_unit else 2)]
+        assume(distinct([*more, *(cap_unit or ()), *art.paragraphs, t], 70))
+        head.append(more)
     if "image_file" in on:
         unit = [draw(filenames())]
         if draw(st.booleans()):
@@ -475,9 +483,12 @@ def injected(
         head.append(draw(st.lists(st.sampled_from(SHARE), min_size=1, max_size=3, unique=True)))
     if "nbsp" in on:
         head.append([draw(st.sampled_from(NBSP_LINES))])
-    if "byline_late" in on:
-        name = draw(st.sampled_from(NAMES))
-        head.append([draw(captions()), f"By {name}"])
+    if "byline_late" in on:  # under the caption (one picture; its own if none drawn)
+        by = f"By {draw(st.sampled_from(NAMES))}"
+        if cap_unit is not None:
+            cap_unit.append(by)
+        else:
+            head.append([draw(captions()), by])
     head = draw(st.permutations(head)) if head else []
     if "byline" in on:  # first, under the title
         by = next(u for u in head if len(u) == 1 and u[0].startswith("By "))

@@ -33,20 +33,25 @@ PROPS = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 FEW = settings(PROPS, max_examples=40)
+# Shrinking a failing injected article can take minutes; by default a failure is reported as
+# found (the assertion message pinpoints the lines). NEWSCLEAN_SHRINK=1 shrinks to a minimal one.
+SHRINK = os.environ.get("NEWSCLEAN_SHRINK") == "1"
+ARTICLE_PHASES = tuple(Phase) if SHRINK else (Phase.explicit, Phase.reuse, Phase.generate)
 
 CLEANER = Cleaner()
 
 # Artifact classes the cleaner does not recover yet. Each still runs below, alone, as a strict
 # xfail with the minimal failing example in its reason; the main property covers the rest.
 KNOWN_FAILING: dict[str, str] = {
-    "byline_late": (
-        "NC501 misses a byline under a long caption: 'Title / Workers inspect the old quay wall in "
-        "the harbour city on Monday, two days after the storm surge flooded the old town. [Photo "
-        "by Li Wei / Xinhua] / By Elena Varga / body...' keeps 'By Elena Varga' (the 20+ word "
-        "caption counts as prose, so the body block starts there and the byline is not in the "
-        "head any more)"
+    "two_captions": (
+        "two pictures in the media block: 'Title / Workers inspect the old quay wall on Monday. "
+        "[Photo by Li Wei / Xinhua] / Workers inspect the old quay wall on Monday after the storm "
+        "surge flooded the old town. [Photo by Li Wei / Xinhua] / body' - NC204 removes the first "
+        "caption, but NC203 only cuts the credit off the second and its sentence stays as body"
     ),
 }
+# Fixed in main 2026-11-29 (kept here as history for the report): "byline_late", NC501 missed a
+# byline under a 20+ word caption.
 
 
 RECOVERABLE_CLASSES = tuple(c for c in ARTIFACT_CLASSES if c not in KNOWN_FAILING)
@@ -119,8 +124,24 @@ def test_reconstruct_any_text(raw: str) -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    ["", "\n", "\x0c", "Title\n\x0b\nBody.", "\r\n", "\n\n\n", "\u00a0", "x", "x\n", "x\r\n", "a\r\nb", "a\rb\n", "\ufeffTitle\n",
-     "Title\n\u200b\nBody text here.", "\r", "\u2028line separator\u2029"],
+    [
+        "",
+        "\n",
+        "\x0c",
+        "Title\n\x0b\nBody.",
+        "\r\n",
+        "\n\n\n",
+        "\u00a0",
+        "x",
+        "x\n",
+        "x\r\n",
+        "a\r\nb",
+        "a\rb\n",
+        "\ufeffTitle\n",
+        "Title\n\u200b\nBody text here.",
+        "\r",
+        "\u2028line separator\u2029",
+    ],
 )
 def test_reconstruct_edges(raw: str) -> None:
     result = CLEANER.clean_article(raw)
@@ -142,7 +163,7 @@ def test_idempotent(raw: str) -> None:
     assert CLEANER.clean(once) == once
 
 
-@FEW
+@settings(FEW, phases=ARTICLE_PHASES)
 @given(injected(RECOVERABLE_CLASSES))
 def test_idempotent_on_articles(inj: Injected) -> None:
     # Known-failing artifact classes are left out here too: a first pass that misses one leaves
@@ -172,8 +193,12 @@ def test_deterministic_across_processes(docs: list[str], hash_seed: int) -> None
     """Another interpreter with another string-hash seed gives the same results."""
     env = dict(os.environ, PYTHONHASHSEED=str(hash_seed))
     out = subprocess.run(
-        [sys.executable, "-c", _CHILD], input=json.dumps(docs), env=env,
-        capture_output=True, text=True, check=True,
+        [sys.executable, "-c", _CHILD],
+        input=json.dumps(docs),
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     here = [newsclean.clean_article(d).to_dict() for d in docs]
     assert json.loads(out) == json.loads(json.dumps(here))
@@ -201,11 +226,11 @@ def _diagnose(inj: Injected, result: Result) -> str:
             continue
         state = "KEPT" if i + 1 in kept else f"removed {why.get(i + 1, '?')}"
         bad = (i in junk) == (i + 1 in kept)
-        out.append(f"{'!!' if bad else '  '} {i + 1:3} {'junk' if i in junk else 'text'} "
-                   f"{state}: {line[:90]!r}")
+        out.append(
+            f"{'!!' if bad else '  '} {i + 1:3} {'junk' if i in junk else 'text'} "
+            f"{state}: {line[:90]!r}"
+        )
     return "\n".join(out)
-
-
 
 
 @PROPS
@@ -221,6 +246,17 @@ def _diagnose(inj: Injected, result: Result) -> str:
         ),
     )
 )
+@example(  # a title ending in "more" reads like a "... more" related heading (NC401)
+    Article(
+        "Oil prices climb once more",
+        (
+            "Oil prices rose for a fifth day on Tuesday.",
+            "Brent crude gained 2% to 84 dollars a barrel after the producers' group said it "
+            "would keep output cuts in place until June.",
+            "Analysts expect prices to stay high through the summer.",
+        ),
+    )
+)
 def test_clean_article_unchanged(art: Article) -> None:
     """An article without artifacts, whose prose mentions photos, sharing, newsletters,
     copyright and related things, comes out exactly as it went in."""
@@ -233,7 +269,7 @@ def _explain(result: Result) -> str:
     return "\n".join(f"line {r.line} {r.code}: {r.text!r} ({r.reason})" for r in result.removed)
 
 
-@PROPS
+@settings(PROPS, phases=ARTICLE_PHASES)
 @given(injected(RECOVERABLE_CLASSES))
 def test_inject_and_recover(inj: Injected) -> None:
     check_recovered(inj)
@@ -241,15 +277,22 @@ def test_inject_and_recover(inj: Injected) -> None:
 
 @pytest.mark.parametrize(
     "cls",
-    [pytest.param(c, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_FAILING[c])]
-                  if c in KNOWN_FAILING else []) for c in ARTIFACT_CLASSES],
+    [
+        pytest.param(
+            c,
+            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_FAILING[c])]
+            if c in KNOWN_FAILING
+            else [],
+        )
+        for c in ARTIFACT_CLASSES
+    ],
 )
 def test_inject_and_recover_one_class(cls: str) -> None:
     """Each artifact class alone: pinpoints which class a failure of the main property is in."""
     # A known failure needs no shrinking in every CI run: its minimal example is in the reason.
-    phases = (Phase.explicit, Phase.generate) if cls in KNOWN_FAILING else tuple(Phase)
+    phases = (Phase.explicit, Phase.generate) if cls in KNOWN_FAILING else ARTICLE_PHASES
 
-    @settings(FEW, phases=phases)
+    @settings(FEW, max_examples=25, phases=phases)
     @given(injected((cls,)))
     def run(inj: Injected) -> None:
         check_recovered(inj)
@@ -257,9 +300,12 @@ def test_inject_and_recover_one_class(cls: str) -> None:
     run()
 
 
-@FEW
-@given(st.lists(st.sampled_from(ARTIFACT_CLASSES), min_size=1, unique=True).flatmap(
-    lambda cs: injected(tuple(cs))))
+@settings(FEW, phases=ARTICLE_PHASES)
+@given(
+    st.lists(st.sampled_from(ARTIFACT_CLASSES), min_size=1, unique=True).flatmap(
+        lambda cs: injected(tuple(cs))
+    )
+)
 def test_injected_articles_reconstruct(inj: Injected) -> None:
     result = CLEANER.clean_article(inj.raw)
     assert result.reconstruct() == inj.raw

@@ -137,6 +137,10 @@ KEEPS = [
       "head", note="a first paragraph (lead) about a newspaper",
       xfail="BODY LOSS NC405: a lead paragraph with 'subscription' is removed as a prompt"),
     c("Sign-up sheets for volunteers were posted in the library on Monday.", "tail"),
+    c("Oil prices climb once more\n\nOil prices rose for a fifth day on Tuesday.\n\n"
+      "Brent crude gained 2% to 84 dollars a barrel after the producers' group said it would "
+      "keep output cuts in place until June.\n\nAnalysts expect prices to stay high.", "doc",
+      note="a headline ending in 'more' is not a '... more' related heading"),
     # short lines that reuse the vocabulary
     c("What's next", "body"),
     c("Once more.", "body", note="a short quoted line; '.{1,40} more' is a related heading"),
