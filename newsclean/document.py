@@ -68,7 +68,9 @@ def count_words(text: str) -> int:
     if not text.isascii():
         cjk = len(_CJK.findall(text))
         if cjk:
-            n = n - len(re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+", text))
+            n = n - len(
+                re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+", text)
+            )
             n += (cjk + 1) // 2
     return n
 

@@ -14,7 +14,7 @@ from newsclean.config import Config
 from newsclean.document import Document, Line, find_body_block, make_line, match_key
 from newsclean.result import Edit, Guarded, Removal, Result
 from newsclean.rules.registry import Rule, Verdict, all_rules
-
+from newsclean.rules.signals import looks_like_label
 
 
 class InputError(ValueError):
@@ -87,7 +87,9 @@ class Cleaner:
             out["metadata"] = meta
         return out
 
-    def map_records(self, records: Iterable[Mapping[str, Any]], **kw: Any) -> Iterable[dict[str, Any]]:
+    def map_records(
+        self, records: Iterable[Mapping[str, Any]], **kw: Any
+    ) -> Iterable[dict[str, Any]]:
         """Clean a stream of records lazily (a partition in Dask/Spark/Ray)."""
         for rec in records:
             yield self.clean_record(rec, **kw)
@@ -136,7 +138,7 @@ def analyse(lines: tuple[Line, ...], title: str | None = None) -> Document:
                 break
     elif content:
         first = lines[content[0]]
-        if _title_like(first) and content[0] < start + 1:
+        if _title_like(first) and content[0] < start + 1 and not looks_like_label(first):
             title, title_index = first.text, first.index
     if title_index is not None and title_index == start:
         start = min(content[content.index(title_index) + 1 :] or (end,))
@@ -145,7 +147,7 @@ def analyse(lines: tuple[Line, ...], title: str | None = None) -> Document:
 
 def _title_like(ln: Line) -> bool:
     """A headline: a few words, no sentence end (a question or exclamation may end it)."""
-    return 2 <= ln.words <= 30 and len(ln.text) <= 250 and not ln.text.rstrip("'\"”’").endswith(".")
+    return 3 <= ln.words <= 30 and len(ln.text) <= 250 and not ln.text.rstrip("'\"”’").endswith(".")
 
 
 def _as_text(raw: str | bytes) -> str:

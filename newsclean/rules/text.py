@@ -60,8 +60,10 @@ def _may_be_mojibake(text: str) -> bool:
     "â€™". ftfy undoes that; it runs only on lines that show a mojibake sequence, with quote
     uncurling off so typographic quotes written by the publisher stay as they are.""",
     gate=_may_be_mojibake,
-    removes=[("The cafÃ© opened on MondayÂ.", "The café opened on Monday."),
-             ("It\u00e2\u20ac\u2122s here", "It\u2019s here")],
+    removes=[
+        ("The cafÃ© opened on MondayÂ.", "The café opened on Monday."),
+        ("It\u00e2\u20ac\u2122s here", "It\u2019s here"),
+    ],
     keeps=["The café opened on Monday.", "Die Straße ist gesperrt.", "Москва — столица России."],
 )
 def fix_mojibake(text: str, cfg: Config) -> str:
@@ -73,7 +75,16 @@ def fix_mojibake(text: str, cfg: Config) -> str:
     return str(ftfy.fix_text(text, _ftfy_config(cfg.uncurl_quotes)))
 
 
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->")
+# Known HTML element names only: "<The Palace: Tale of Jang Noksu>" is a title in angle
+# brackets, not a tag, and must survive.
+_TAG_NAMES = (
+    "a|abbr|address|article|aside|audio|b|bdi|bdo|big|blockquote|body|br|button|caption|center|cite|"
+    "code|col|colgroup|dd|del|details|dfn|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|"
+    "head|header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|noscript|object|"
+    "ol|p|picture|pre|q|s|samp|script|section|small|source|span|strike|strong|style|sub|summary|sup|"
+    "svg|table|tbody|td|tfoot|th|thead|time|title|tr|tt|u|ul|var|video|wbr"
+)
+_TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s[^<>]*)?/?>|<!--.*?-->", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SCRIPT = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>")
 
@@ -91,10 +102,16 @@ def _has_markup(text: str) -> bool:
     ("&amp;", "&#8217;") in the text. Markup is parsed with BeautifulSoup so that real angle
     brackets and ampersands in prose ("a < b", "AT&T") survive; script and style bodies go.""",
     gate=_has_markup,
-    removes=[("He said <b>no</b> to the deal.", "He said no to the deal."),
-             ("Q&amp;A with the mayor", "Q&A with the mayor"),
-             ("Rock &#8217;n&#8217; roll", "Rock \u2019n\u2019 roll")],
-    keeps=["If a < b and b > c, then a < c.", "AT&T shares rose 3%.", "Use <angle> quotes sparingly"],
+    removes=[
+        ("He said <b>no</b> to the deal.", "He said no to the deal."),
+        ("Q&amp;A with the mayor", "Q&A with the mayor"),
+        ("Rock &#8217;n&#8217; roll", "Rock \u2019n\u2019 roll"),
+    ],
+    keeps=[
+        "If a < b and b > c, then a < c.",
+        "AT&T shares rose 3%.",
+        "Use <angle> quotes sparingly",
+    ],
 )
 def strip_html(text: str, cfg: Config) -> str:
     """Remove HTML tags and decode entities.
@@ -133,11 +150,18 @@ def _needs_space_fix(text: str) -> bool:
     equals the title) and show as junk. Non-breaking and other special spaces become plain
     spaces, zero-width characters and soft hyphens go, runs collapse, the ends are trimmed.""",
     gate=_needs_space_fix,
-    removes=[("\u00a0Beijing, Moscow vow to step up communication\u00a0",
-              "Beijing, Moscow vow to step up communication"),
-             ("Two\u200b words", "Two words"),
-             ("  indented   text ", "indented text")],
-    keeps=["A plain line of text.", "Zwölf Boxkämpfer jagen Viktor quer über den großen Sylter Deich."],
+    removes=[
+        (
+            "\u00a0Beijing, Moscow vow to step up communication\u00a0",
+            "Beijing, Moscow vow to step up communication",
+        ),
+        ("Two\u200b words", "Two words"),
+        ("  indented   text ", "indented text"),
+    ],
+    keeps=[
+        "A plain line of text.",
+        "Zwölf Boxkämpfer jagen Viktor quer über den großen Sylter Deich.",
+    ],
 )
 def normalise_whitespace(text: str, cfg: Config) -> str:
     """Fold special spaces, drop zero-width characters, collapse runs, trim.
