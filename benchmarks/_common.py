@@ -60,7 +60,12 @@ def load_score_module(eval_dir: Path) -> ModuleType:
     if spec is None or spec.loader is None:
         raise BenchError(f"cannot import {eval_dir / 'score.py'}")
     mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    # Read only: leave no __pycache__ in the eval folder.
+    saved, sys.dont_write_bytecode = sys.dont_write_bytecode, True
+    try:
+        spec.loader.exec_module(mod)
+    finally:
+        sys.dont_write_bytecode = saved
     for name in ("load_doc", "score_doc", "aggregate"):
         if not hasattr(mod, name):
             raise BenchError(
