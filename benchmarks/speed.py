@@ -157,12 +157,28 @@ def stage_times(texts: list[str], runs: int) -> tuple[list[tuple[str, float]], f
 
 def stage_table(texts: list[str], stages: list[tuple[str, float]], total: float) -> str:
     n = len(texts)
-    rows = [
-        ["end to end: Cleaner.clean_article", f"{total:.3f}", "100%", f"{total / n * 1e6:,.0f}"]
-    ]
+
+    def row(name: str, s: float) -> list[str]:
+        return [name, f"{s:.3f}", f"{s / total:.0%}", f"{s / n * 1e6:,.0f}"]
+
+    rows = [row("end to end: Cleaner.clean_article", total)]
+    rules = [(k, s) for k, s in stages if k.startswith("rule ")]
     for name, s in stages:
-        rows.append([name, f"{s:.3f}", f"{s / total:.0%}", f"{s / n * 1e6:,.0f}"])
+        if name.startswith("_resolve") and rules:
+            rows.append(
+                row(f"all {len(rules)} rules (sum of the rule rows)", sum(s for _, s in rules))
+            )
+        rows.append(row(name, s))
     return table(["stage", "median s", "of end to end", "µs/doc"], rows)
+
+
+def slowest(stages: list[tuple[str, float]], k: int = 3) -> str:
+    """The ``k`` slowest leaf stages (document() and make_line() are sums of other rows)."""
+    leaves = [
+        (n.strip(), s) for n, s in stages if not n.startswith(("document()", "  make_line()"))
+    ]
+    top = sorted(leaves, key=lambda x: -x[1])[:k]
+    return ", ".join(f"{n} ({s:.3f} s)" for n, s in top)
 
 
 # -- format --jobs scaling ----------------------------------------------------------------------
@@ -251,29 +267,35 @@ def build_parser() -> argparse.ArgumentParser:
         "--eval-dir", help="eval folder (default: ../shared/eval beside the repository)"
     )
     ap.add_argument(
-        "--runs", type=int, default=5, help="timed runs per tool and corpus (median; default 5)"
+        "--runs", type=int, help="timed runs per tool and corpus (median; default 5, quick 3)"
     )
-    ap.add_argument("--docs", type=int, default=1000, help="generated corpus size (default 1000)")
+    ap.add_argument("--docs", type=int, help="generated corpus size (default 1000, quick 300)")
     ap.add_argument(
         "--tools",
         default=",".join(SPEED_TOOLS),
         help=f"comma-separated, from: {', '.join(FACTORIES)} (default: all peers)",
     )
-    ap.add_argument("--quick", action="store_true", help="3 runs, 300 generated docs: a rough look")
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="a rough look: 3 runs, 300 generated docs, 1000 for format",
+    )
     ap.add_argument("--no-stages", action="store_true", help="skip newsclean's stage timings")
     ap.add_argument("--no-format", action="store_true", help="skip the format --jobs scaling")
     ap.add_argument(
-        "--format-docs", type=int, default=4000, help="docs in the format corpus (default 4000)"
+        "--format-docs", type=int, help="docs in the format corpus (default 4000, quick 1000)"
     )
     return ap
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.quick:
-        args.runs, args.docs, args.format_docs = 3, 300, 1000
-    if args.runs < 1 or args.docs < 1:
-        raise BenchError("--runs and --docs must be >= 1")
+    q = args.quick
+    args.runs = args.runs if args.runs is not None else (3 if q else 5)
+    args.docs = args.docs if args.docs is not None else (300 if q else 1000)
+    args.format_docs = args.format_docs if args.format_docs is not None else (1000 if q else 4000)
+    if min(args.runs, args.docs, args.format_docs) < 1:
+        raise BenchError("--runs, --docs and --format-docs must be >= 1")
     tools, skipped = load_tools([t.strip() for t in args.tools.split(",") if t.strip()])
     if "newsclean" not in {t.name for t in tools}:
         raise BenchError("--tools must include newsclean (ratios are relative to it)")
@@ -322,8 +344,9 @@ def main(argv: list[str] | None = None) -> int:
                 break
             print(f"## newsclean stages on {name}\n")
             print(stage_table(corpora[name], stages, total))
+            print(f"\nSlowest: {slowest(stages)}.")
             print(
-                "\nEach stage is timed in its own pass, so they need not add up exactly;"
+                "Each stage is timed in its own pass, so they need not add up exactly;"
                 " indented rows are parts of document().\n"
             )
             sys.stdout.flush()
