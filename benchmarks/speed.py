@@ -186,10 +186,27 @@ def format_cmd() -> list[str]:
     return [sys.executable, "-m", "newsclean", "format"]
 
 
+def format_env() -> dict[str, str]:
+    """Run the same newsclean this process imported, whatever the working directory."""
+    import newsclean
+
+    root = str(Path(newsclean.__file__).resolve().parent.parent)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+    return env
+
+
 def format_available() -> str | None:
     """None if ``newsclean format --jobs`` exists, else why not."""
     try:
-        p = subprocess.run([*format_cmd(), "--help"], capture_output=True, text=True, timeout=60)
+        p = subprocess.run(
+            [*format_cmd(), "--help"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=format_env(),
+            cwd=tempfile.gettempdir(),
+        )
     except (OSError, subprocess.TimeoutExpired) as e:
         return f"cannot run newsclean: {e}"
     if p.returncode != 0:
@@ -218,6 +235,7 @@ def format_scaling(
                     fh.write(json.dumps({"id": f"doc-{i}", "text": t}, ensure_ascii=False) + "\n")
         size = sum(p.stat().st_size for p in src.iterdir())
         work = Path(tmp) / "work"
+        env = format_env()
         jobs: dict[str, Callable[[], Any]] = {}
         before: dict[str, Callable[[], Any]] = {}
         errors: list[str] = []
@@ -231,7 +249,11 @@ def format_scaling(
             def go(j: int = j) -> None:
                 files = sorted(str(p) for p in work.iterdir())
                 p = subprocess.run(
-                    [*format_cmd(), "--jobs", str(j), *files], capture_output=True, text=True
+                    [*format_cmd(), "--jobs", str(j), *files],
+                    capture_output=True,
+                    text=True,
+                    env=env,
+                    cwd=tmp,
                 )
                 if p.returncode not in (0, 1):
                     errors.append(f"--jobs {j}: exit {p.returncode}: {p.stderr.strip()[:300]}")
