@@ -63,9 +63,14 @@ def load_docs(
 
 
 def evaluate(
-    score: ModuleType, docs: list[dict[str, Any]], tools: list[Tool], strict: bool = False
+    score: ModuleType,
+    docs: list[dict[str, Any]],
+    tools: list[Tool],
+    strict: bool = False,
+    details: list[dict[str, Any]] | None = None,
 ) -> dict[str, dict[str, Any]]:
-    """``{tool name: score.aggregate(...)}`` over ``docs``; tools run on the same raw text."""
+    """``{tool name: score.aggregate(...)}`` over ``docs``; tools run on the same raw text.
+    Per-document results (tagged with the tool) are appended to ``details`` when given."""
     out: dict[str, dict[str, Any]] = {}
     for t in tools:
         if t.reset:
@@ -74,6 +79,8 @@ def evaluate(
         for doc in docs:
             text = t.run(t.prepare(doc["raw"]))
             results.append(score.score_doc(doc, text, strict))
+        if details is not None:
+            details.extend({"tool": t.name, **r} for r in results)
         agg = score.aggregate(results)
         agg["empty_outputs"] = sum(
             1 for r in results if not r["line"]["kept_body"] + r["line"]["kept_junk"]
@@ -157,6 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="count the headline as junk (score.py --strict)"
     )
     ap.add_argument("--json", type=Path, help="also write the aggregates here")
+    ap.add_argument(
+        "--details", type=Path, help="write per-document, per-tool results here (JSON lines)"
+    )
     return ap
 
 
@@ -184,11 +194,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"- {msg}")
     print()
     sys.stdout.flush()
-    aggs = evaluate(score, docs, tools, strict=args.strict)
+    details: list[dict[str, Any]] | None = [] if args.details else None
+    aggs = evaluate(score, docs, tools, strict=args.strict, details=details)
     print(main_table(aggs))
     print(LEGEND)
     print(artifact_table(aggs))
     print("\nRemoval recall per artifact kind (tags and regexes of score.py).")
+    if args.details and details is not None:
+        with args.details.open("w", encoding="utf-8") as fh:
+            for r in details:
+                fh.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
     if args.json:
         args.json.write_text(
             json.dumps(
