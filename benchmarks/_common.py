@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, Literal
 
 REPO = Path(__file__).resolve().parent.parent
 # The repository is cloned beside shared/ (…/newsclean and …/shared/eval); worktrees too.
@@ -100,15 +100,25 @@ def read_dumps(eval_dir: Path, flavour: str, sets: Sequence[str] | None = None) 
 
 
 # -- timing -----------------------------------------------------------------------------------
-def time_once(fn: Callable[[], Any]) -> float:
-    """Wall time of one call, with the garbage collector held off as timeit does."""
+Clock = Literal["cpu", "wall"]
+CLOCKS: dict[str, Callable[[], float]] = {"cpu": time.process_time, "wall": time.perf_counter}
+
+
+def time_once(fn: Callable[[], Any], clock: Clock = "cpu") -> float:
+    """Seconds of one call, with the garbage collector held off as timeit does.
+
+    ``cpu`` is the CPU time of this process (time.process_time): the work done, which other
+    processes sharing the machine do not inflate, unlike wall time. Use ``wall`` when the work
+    happens in other processes (a subprocess with workers).
+    """
+    now = CLOCKS[clock]
     gc.collect()
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        t0 = time.perf_counter()
+        t0 = now()
         fn()
-        return time.perf_counter() - t0
+        return now() - t0
     finally:
         if was_enabled:
             gc.enable()
@@ -119,6 +129,7 @@ def median_times(
     runs: int,
     warmup: int = 1,
     before: dict[str, Callable[[], Any]] | None = None,
+    clock: Clock = "cpu",
 ) -> dict[str, list[float]]:
     """Time every job ``runs`` times, interleaved (a, b, c, a, b, c, …) so that a slow drift
     of the machine (another process, thermal limits) hits all tools alike, after ``warmup``
@@ -129,7 +140,7 @@ def median_times(
         for name, fn in jobs.items():
             if name in before:
                 before[name]()
-            t = time_once(fn)
+            t = time_once(fn, clock)
             if rnd >= warmup:
                 times[name].append(t)
     return times
@@ -197,7 +208,7 @@ def print_header(title: str, packages: Iterable[str] = ()) -> None:
     print(f"- machine: {info['cpu']}, {info['cores']} cores, {info['memory']}; {info['os']}")
     print(f"- python: {info['python']}")
     if info["load"]:
-        print(f"- {info['load']} at start (other processes share the CPUs: trust ratios)")
+        print(f"- {info['load']} at start (it inflates CPU time far less than wall time)")
     vers = package_versions(packages)
     if vers:
         print("- packages: " + ", ".join(f"{k} {v}" for k, v in vers.items()))
