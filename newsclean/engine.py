@@ -31,13 +31,21 @@ class Cleaner:
 
     config: Config = field(default_factory=Config)
 
+    def __post_init__(self) -> None:
+        # Selected once: the registry and the config are immutable, and this is the hot path.
+        chosen = tuple(r for r in all_rules() if self.config.enabled(r.code))
+        object.__setattr__(self, "_fixers", tuple(r for r in chosen if r.is_fixer))
+        object.__setattr__(self, "_rules", tuple(r for r in chosen if not r.is_fixer))
+
     @property
     def fixers(self) -> tuple[Rule, ...]:
-        return tuple(r for r in all_rules() if r.is_fixer and self.config.enabled(r.code))
+        """The selected text fixers, in code order."""
+        return self._fixers  # type: ignore[attr-defined,no-any-return]
 
     @property
     def rules(self) -> tuple[Rule, ...]:
-        return tuple(r for r in all_rules() if not r.is_fixer and self.config.enabled(r.code))
+        """The selected line rules, in code order."""
+        return self._rules  # type: ignore[attr-defined,no-any-return]
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Cleaner, (self.config,))
@@ -97,19 +105,22 @@ class Cleaner:
     # -- stages ---------------------------------------------------------------------------
     def document(self, text: str, title: str | None = None) -> tuple[Document, list[Edit]]:
         """Split, fix and analyse ``text``; returns the Document and the fixer edits."""
-        fixers = self.fixers
+        fixers = [(fx.gate, fx.fix, fx.code) for fx in self.fixers]
         lines: list[Line] = []
         edits: list[Edit] = []
         cfg = self.config
+        empty = Line  # bound once: blank lines are about half of a dump and need no analysis
         for i, raw in enumerate(text.split("\n")):
-            t = raw[:-1] if raw.endswith("\r") else raw
+            if not raw:
+                lines.append(empty(i, raw, "", "", 0, False, False, ""))
+                continue
+            t = raw[:-1] if raw[-1] == "\r" else raw
             codes: list[str] = []
-            for fx in fixers:
-                assert fx.gate is not None and fx.fix is not None
-                if fx.gate(t):
-                    new = fx.fix(t, cfg)
+            for gate, fix, code in fixers:
+                if gate(t):  # type: ignore[misc]
+                    new = fix(t, cfg)  # type: ignore[misc]
                     if new != t:
-                        codes.append(fx.code)
+                        codes.append(code)
                         t = new
             if t != raw:
                 edits.append(Edit(i + 1, raw, t, tuple(codes)))

@@ -73,7 +73,7 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 break
             run.append(content[j])
             j += 1
-        if len(run) > 20:
+        if len(run) > 20 and j < n:
             # A related box holds a handful of headlines; a heading over a long list ("Don't
             # miss:" + product specs) introduces content.
             k += 1
@@ -121,7 +121,7 @@ def _read_also(extra: tuple[str, ...]) -> re.Pattern[str]:
 )
 def read_also(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = _read_also(cfg.extra_related_headings)
-    for i in doc.content:
+    for i in doc.medium:
         ln = doc.lines[i]
         if ln.words > 30 or i == doc.title_index:
             continue
@@ -140,9 +140,13 @@ def _whole(
     doc: Document, name: str, key: str, max_words: int, reason: str, extra: tuple[str, ...] = ()
 ) -> Iterator[Verdict]:
     pat = vocab.whole_line(name, key, extra)
-    for i in doc.content:
+    for i in doc.short:
         ln = doc.lines[i]
-        if ln.words <= max_words and i != doc.title_index and pat.fullmatch(vocab.trim(ln.key)):
+        if (
+            ln.words <= max_words
+            and i != doc.title_index
+            and pat.fullmatch(ln.label or vocab.trim(ln.key))
+        ):
             yield Verdict(i, reason)
 
 
@@ -257,14 +261,16 @@ def _prompt_words() -> re.Pattern[str]:
 def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = _prompt_words()
     edge = _edges(doc)
-    for i in doc.content:
+    for i in doc.medium:
         ln = doc.lines[i]
         if ln.words > 30 or i == doc.title_index:
             continue
-        if not pat.search(ln.key):
-            continue
-        if (ln.words <= 6 and not ln.terminal) or (i in edge and _strong_prompt(ln.key)):
+        short = ln.words <= 6 and not ln.terminal
+        if (short or i in edge) and pat.search(ln.key) and (short or _strong_prompt(ln.key)):
             yield Verdict(i, "newsletter or subscription prompt", strong=i in edge)
+            continue
+        if ln.words <= 25 and _IMPERATIVE_PROMPT.match(ln.key):
+            yield Verdict(i, "call to subscribe or sign up", strong=True)
 
 
 _STRONG_PROMPT = re.compile(
@@ -276,7 +282,10 @@ _STRONG_PROMPT = re.compile(
 # A line that opens with the call itself ("Subscribe to WIRED and ...") addresses the reader
 # wherever it stands; stories do not start sentences this way.
 _IMPERATIVE_PROMPT = re.compile(
-    r"(?:click here to |tap here to )?(?:subscribe (?:to|now|today|for)|sign up (?:for|to|now|today|here)|"
+    r"(?:click here to |tap here to )?(?:subscribe (?:now|today|here)|"
+    r"subscribe to .{0,50}(?:newsletter|channel|podcast|youtube|alerts|updates|feed)|"
+    r"subscribe to .{1,40} and (?:stay|get|never|keep|receive|enjoy)|"
+    r"sign up (?:for|to) (?:our|the|my|a free|free)? ?.{0,40}(?:newsletters?|e-?mail (?:alerts|updates)|news alerts)|"
     r"get the latest .{0,60}(?:inbox|newsletter)|newsletter abonnieren|abonnez-vous|suscr[ií]bete|"
     r"assine (?:a|o|já)|iscriviti|подпишитесь|zapisz się|berlangganan|đăng ký nhận)"
 )
@@ -317,9 +326,13 @@ def _edges(doc: Document) -> frozenset[int]:
 )
 def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("boilerplate", "placeholders")
-    for i in doc.content:
+    for i in doc.medium:
         ln = doc.lines[i]
-        if ln.words <= 40 and i != doc.title_index and pat.fullmatch(vocab.trim(ln.key)):
+        if (
+            ln.words <= 40
+            and i != doc.title_index
+            and pat.fullmatch(ln.label or vocab.trim(ln.key))
+        ):
             yield Verdict(i, "placeholder or widget label", strong=ln.words > 3 and not ln.prose)
 
 
@@ -343,7 +356,7 @@ def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
 )
 def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("boilerplate", "legal")
-    for i in doc.content:
+    for i in doc.medium:
         ln = doc.lines[i]
         if ln.words <= 40 and i != doc.title_index and pat.fullmatch(ln.key):
             yield Verdict(
@@ -368,3 +381,77 @@ def user_boilerplate(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for i in doc.content:
         if doc.lines[i].key in wanted:
             yield Verdict(i, "listed in extra-boilerplate", strong=True)
+
+
+def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]]:
+    """Maximal runs of consecutive short non-sentence content lines with index in [lo, hi)."""
+    run: list[int] = []
+    for i in doc.content:
+        if not lo <= i < hi:
+            continue
+        ln = doc.lines[i]
+        if ln.words <= max_words and not ln.terminal and i != doc.title_index:
+            run.append(i)
+            continue
+        if run:
+            yield run
+        run = []
+    if run:
+        yield run
+
+
+@rule(
+    "NC409",
+    "navigation-block",
+    where="head",
+    why="""Menus, section lists and language pickers reach the dump as a run of one- to
+    four-word lines. Before the body such a run of five or more is navigation. After the body
+    the same shape can be a list that belongs to the article (ingredients, a table), so there
+    a run only goes when it also holds known widget labels (share, ads, legal, related).""",
+    removes=[
+        "- Home\n- World\n- Politics\n- Business\n- Sport\n"
+        "Title of the story\n"
+        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "Second paragraph of the body text goes on for a while, as bodies do.\n"
+    ],
+    keeps=[
+        "Title of the story\n"
+        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "Ingredients\n2 cups flour\n1 egg\n1 cup milk\nA pinch of salt\n"
+    ],
+)
+def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    head_end = doc.body_start
+    if doc.title_index is not None and doc.title_index < head_end:
+        # Only what stands before the headline is page chrome for sure.
+        head_end = doc.title_index
+    widget = _widget_labels()
+    for run in _runs(doc, 0, head_end, 4):
+        labels = sum(1 for i in run if widget.fullmatch(doc.lines[i].label))
+        if len(run) >= 5 and labels >= 2:
+            for i in run:
+                yield Verdict(i, f"part of a {len(run)}-line navigation run before the article")
+    for run in _runs(doc, doc.body_end, len(doc.lines), 4):
+        hits = [k for k, i in enumerate(run) if widget.fullmatch(doc.lines[i].label)]
+        # The widget block starts at its first label; short lines before it may be the
+        # article's own list (prices, contacts, ingredients).
+        if len(hits) >= 2 and len(run) - hits[0] >= 4:
+            for i in run[hits[0] :]:
+                yield Verdict(i, "part of a widget run after the article")
+
+
+@lru_cache(maxsize=1)
+def _widget_labels() -> re.Pattern[str]:
+    parts = [
+        vocab.whole_line(name, k).pattern
+        for name, k in (
+            ("boilerplate", "share"),
+            ("boilerplate", "ads"),
+            ("boilerplate", "placeholders"),
+            ("boilerplate", "legal"),
+            ("boilerplate", "related_headings"),
+            ("boilerplate", "navigation"),
+            ("media", "gallery_controls"),
+        )
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in parts))

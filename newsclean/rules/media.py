@@ -10,11 +10,9 @@ from newsclean.document import Document
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import (
-    credit_suffix,
-    is_credit_line,
-    is_image_file,
     is_short_label,
     media_marker,
+    media_scan,
 )
 
 
@@ -38,12 +36,8 @@ from newsclean.rules.signals import (
     ],
 )
 def image_filename(doc: Document, cfg: Config) -> Iterator[Verdict]:
-    for i in doc.content:
-        ln = doc.lines[i]
-        if ln.words <= 14 and is_image_file(ln):
-            yield Verdict(
-                i, "image file name or URL on a line of its own", strong=True, role="image"
-            )
+    for i in sorted(media_scan(doc, cfg.extra_credit_patterns).images):
+        yield Verdict(i, "image file name or URL on a line of its own", strong=True, role="image")
 
 
 @rule(
@@ -73,9 +67,8 @@ def image_filename(doc: Document, cfg: Config) -> Iterator[Verdict]:
 )
 def photo_credit(doc: Document, cfg: Config) -> Iterator[Verdict]:
     extra = cfg.extra_credit_patterns
-    for i in doc.content:
-        ln = doc.lines[i]
-        if ln.words <= 16 and i != doc.title_index and is_credit_line(ln, extra):
+    for i in sorted(media_scan(doc, extra).credits):
+        if i != doc.title_index:
             yield Verdict(i, "photo credit line", role="caption")
 
 
@@ -97,10 +90,8 @@ def photo_credit(doc: Document, cfg: Config) -> Iterator[Verdict]:
 )
 def credit_suffix_rule(doc: Document, cfg: Config) -> Iterator[Verdict]:
     extra = cfg.extra_credit_patterns
-    for i in doc.content:
-        ln = doc.lines[i]
-        span = credit_suffix(ln, extra)
-        if span is not None and not _is_caption(doc, i, extra):
+    for i, span in sorted(media_scan(doc, extra).suffixes.items()):
+        if not _is_caption(doc, i, extra):
             yield Verdict(
                 i, "photo credit at the end of the line", strong=True, role="caption", span=span
             )
@@ -112,7 +103,7 @@ def _is_caption(doc: Document, i: int, extra: tuple[str, ...]) -> bool:
     if not doc.body_start <= i < doc.body_end or doc.key_counts.get(ln.key, 0) > 1:
         return True
     p = doc.prev_content(i)
-    if p is not None and (is_image_file(doc.lines[p]) or is_short_label(doc.lines[p], 10)):
+    if p is not None and (p in media_scan(doc, extra).images or is_short_label(doc.lines[p], 10)):
         return True
     return not ln.prose
 
@@ -145,7 +136,7 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
         ln = lines[i]
         if i == doc.title_index:
             continue
-        if credit_suffix(ln, extra) is not None and _is_caption(doc, i, extra):
+        if i in media_scan(doc, extra).suffixes and _is_caption(doc, i, extra):
             yield Verdict(i, "caption ending in a photo credit", strong=True, role="caption")
             p = doc.prev_content(i)
             if (
@@ -183,7 +174,9 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
 
 
 # "FILE PHOTO: Traders work on the floor...", "Photo: The minister arrives...".
-_CAPTION_LEAD = re.compile(r"(?:file photo|photo|photos|image|picture|foto|фото|zdjęcie|ảnh)\s?:\s")
+_CAPTION_LEAD = re.compile(
+    r"(?:file photo|photo|photos|image|picture|foto|фото|zdjęcie|ảnh)\s?:\s|©\s?\w"
+)
 
 
 @rule(
@@ -209,10 +202,10 @@ _CAPTION_LEAD = re.compile(r"(?:file photo|photo|photos|image|picture|foto|фо�
 def orphan_label(doc: Document, cfg: Config) -> Iterator[Verdict]:
     extra = cfg.extra_credit_patterns
     lines = doc.lines
-    for i in doc.content:
-        ln = lines[i]
-        after_image = is_image_file(ln)
-        if not after_image and not (doc.in_head(i) and is_credit_line(ln, extra)):
+    scan = media_scan(doc, extra)
+    for i in sorted(scan.images | scan.credits):
+        after_image = i in scan.images
+        if not after_image and not (doc.in_head(i) and i in scan.credits):
             continue
         n = doc.next_content(i)
         if n is None or n == doc.title_index:
@@ -253,7 +246,7 @@ _SLASH = re.compile(r"\s*/\s*")
     ],
 )
 def gallery_counter(doc: Document, cfg: Config) -> Iterator[Verdict]:
-    for i in doc.content:
+    for i in doc.short:
         ln = doc.lines[i]
         if (
             ln.words <= 6
@@ -280,10 +273,10 @@ def gallery_counter(doc: Document, cfg: Config) -> Iterator[Verdict]:
 )
 def gallery_control(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("media", "gallery_controls")
-    for i in doc.content:
+    for i in doc.short:
         ln = doc.lines[i]
         if ln.words > 8 or ln.terminal:
             continue
-        k = vocab.trim(ln.key)
+        k = ln.label or vocab.trim(ln.key)
         if pat.fullmatch(k) or (k.endswith(" gallery") and ln.words <= 8 and i != doc.title_index):
             yield Verdict(i, "gallery or media-player control label")

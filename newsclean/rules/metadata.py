@@ -24,7 +24,6 @@ _MONTHS = (
 _DATE_TOKEN = re.compile(
     rf"\b(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\d{{1,2}}(?:st|nd|rd|th)?|"
     rf"(?:19|20)\d\d|{_MONTHS})\b\.?,?|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}時\d{{1,2}}分",
-    re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?,?|\b(?:montag|dienstag|mittwoch|donnerstag|"
@@ -32,7 +31,6 @@ _WEEKDAY = re.compile(
     r"viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|"
     r"sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|senin|selasa|rabu|kamis|jumat|"
     r"sabtu|minggu|thứ|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b,?",
-    re.IGNORECASE,
 )
 
 
@@ -52,18 +50,15 @@ def _is_timestamp(key: str, words: int) -> bool:
         for w in re.split(r"[\s,|:·•()\-–—/]+", rest)
         if w and w.strip(".") not in dw and w not in dw
     ]
-    return (
-        len(left) <= 2
-        and len(_DATE_TOKEN.findall(key)) >= 2
-        and _STRONG_DATE.search(key) is not None
-    )
+    if len(left) > 2 or _STRONG_DATE.search(key) is None:
+        return False
+    return len(_DATE_TOKEN.findall(key)) >= 2 or _STAMP_WORD.match(key) is not None
 
 
 # At least one unambiguous date part: a month, a year, a clock time or a numeric date.
 _STRONG_DATE = re.compile(
     rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}(?::\d{{2}})?\s?[ap]\.?m\b|"
     r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d+[年月日]",
-    re.IGNORECASE,
 )
 _STAMP_WORD = re.compile(
     r"^(?:published|updated|last updated|posted|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|diperbarui|cập nhật|опубликовано|обновлено|发布|更新)\b"
@@ -115,7 +110,7 @@ def _head_zone(doc: Document) -> int:
 def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = _byline()
     zone = _head_zone(doc)
-    for i in doc.content:
+    for i in doc.short:
         if i >= zone:
             break
         ln = doc.lines[i]
@@ -123,6 +118,16 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
             continue
         m = pat.fullmatch(ln.text)
         if not m:
+            n = doc.next_content(i)
+            if (
+                n is not None
+                and ln.words <= 8
+                and not ln.terminal
+                and _name_like(ln.text)
+                and _is_timestamp(doc.lines[n].key, doc.lines[n].words)
+            ):
+                # "Tom Davies Associated Press" right above "Published 11:34 PM EST ...".
+                yield Verdict(i, "author line above the publication date", role="byline")
             continue
         name = m.group("name") or ""
         if not name or _name_like(name):
@@ -166,7 +171,7 @@ def _name_like(s: str) -> bool:
 )
 def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
     zone = _head_zone(doc)
-    for i in doc.content:
+    for i in doc.short:
         ln = doc.lines[i]
         if ln.words > 14 or ln.prose or i == doc.title_index:
             continue
@@ -193,7 +198,11 @@ def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
 )
 def reading_time(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("metadata", "reading_time")
-    for i in doc.content:
+    for i in doc.short:
         ln = doc.lines[i]
-        if ln.words <= 8 and any(c.isdigit() for c in ln.key) and pat.fullmatch(vocab.trim(ln.key)):
+        if (
+            ln.words <= 8
+            and any(c.isdigit() for c in ln.key)
+            and pat.fullmatch(ln.label or vocab.trim(ln.key))
+        ):
             yield Verdict(i, "reading-time badge")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsclean.document import Document, Line
 from newsclean.rules import vocab
@@ -16,13 +17,25 @@ IMAGE_EXT = r"(?:jpe?g|png|gif|webp|bmp|tiff?|avif|heic|svg)"
 # A bare file name or URL of an image, with optional query string: "yang-cheng.jpg",
 # "Screen Shot 2018-07-05 at 14.06.48.png", "https://x/y-1160x768.jpg?w=600".
 _IMAGE_FILE = re.compile(
-    rf"(?:https?://\S+|[\w\-.%()@+,~' ]{{1,120}})\.{IMAGE_EXT}(?:\?\S*)?", re.IGNORECASE
+    rf"\[?(?:https?://\S+|[\w\-.%()@+,~' ]{{1,120}})\.{IMAGE_EXT}(?:\?\S*)?\]?", re.IGNORECASE
 )
 # Camera or CMS file stems without an extension: "IMG_8299", "DSC00123", "_MG_2953", "010_Clymer-2".
 _CAMERA_STEM = re.compile(
     r"(?:[\w&-]*[_-])?(?:img|dsc[nf]?|_?mg|pxl|dji|gopr|p\d{3})[_-]?\d{3,}(?:[_-]\w+)?|\d{2,4}_[A-Za-z]+-\d{1,2}",
     re.IGNORECASE,
 )
+
+
+# A slug or file stem left by the CMS: one token with several - or _ separators and a digit or
+# underscore ("milano-design-week-2018-flos-02", "dp3_1_en", "FILES-US-MEDIA-MERGER").
+_SLUG = re.compile(r"[\w.]+(?:[-_][\w.]+){2,}")
+
+
+def _is_slug(t: str) -> bool:
+    if " " in t or len(t) < 8 or not _SLUG.fullmatch(t) or not any(c.isalpha() for c in t):
+        return False
+    seps = t.count("-") + t.count("_")
+    return "_" in t or any(c.isdigit() for c in t) or seps >= 4 or t.isupper()
 
 
 def is_image_file(ln: Line) -> bool:
@@ -33,6 +46,8 @@ def is_image_file(ln: Line) -> bool:
     (True, False)
     """
     t = ln.text
+    if "." not in t and "_" not in t and "-" not in t:
+        return False  # every file name, URL, slug and camera stem has one of these
     if ln.words > 14 or (
         " " in t
         and not t.lower()
@@ -43,7 +58,9 @@ def is_image_file(ln: Line) -> bool:
         )
     ):
         return bool(ln.words <= 2 and " " not in t and _CAMERA_STEM.fullmatch(t))
-    return bool(_IMAGE_FILE.fullmatch(t) or (" " not in t and _CAMERA_STEM.fullmatch(t)))
+    return bool(
+        _IMAGE_FILE.fullmatch(t) or (" " not in t and (_CAMERA_STEM.fullmatch(t) or _is_slug(t)))
+    )
 
 
 @lru_cache(maxsize=8)
@@ -68,15 +85,15 @@ def _credit_patterns(
         rf"|\(?(?:{agencies})\)?"
         rf"|\((?:[^()]{{1,60}}/[^()]{{1,60}})\)"
         rf"{user}",
-        re.IGNORECASE,
-    )
+    )  # matched against the casefolded key: no IGNORECASE, which is slow on Unicode text
     # Credit glued to the end of a caption or sentence: "... on Tuesday. [Photo by X / Xinhua]",
     # "... (Image: GETTY )", "... (NASA/JPL-Caltech/ASU)", "...Photo: Reuters".
     suffix = re.compile(
         rf"\s*(?:[\[(]\s*(?:(?:{words})s?\s*(?:credit|by|courtesy)?\s*[:：/]|(?:{phrases})\b|©)[^\[\]()]{{0,100}}[\])]"
         rf"|[\[(](?:[^\[\]()]{{0,60}}/\s?(?:{agencies})|(?:{agencies})\s?/[^\[\]()]{{1,40}})\s?[\])]"
         rf"|\((?:[A-Z][\w.&-]*(?:\s?/\s?[A-Z][\w.&-]*){{1,4}})\)"
-        rf"|\s(?:(?:photo|image|foto|фото)s?\s?:\s?[^.!?]{{1,60}})"
+        rf"|(?:\s|(?<=[a-z]))(?:(?:photo|image|foto|фото|credit)s?\s?:\s?[^.!?]{{1,60}})"
+        rf"|\s(?:submitted|contributed|staff|courtesy|file) photo"
         rf"|\s©\s?[^.!?©]{{1,60}}"
         rf"|\s(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|AP PHOTO)/[^.!?/]{{1,50}})\s*$",
         re.IGNORECASE,
@@ -85,13 +102,28 @@ def _credit_patterns(
     return line, suffix, agency_only
 
 
+_CREDIT_START = re.compile(
+    r"(?:photo|photograph|picture|image|credit|courtesy|copyright|file|handout|foto|фото|"
+    r"getty|ap |afp|reuters|epa|xinhua|shutterstock)"
+)
+
+
 def is_credit_line(ln: Line, extra: tuple[str, ...] = ()) -> bool:
     """The whole line credits a photo ("Photo: Damian Dovarganes, AP", "Jason Cipriani/ZDNet")."""
     if ln.words > 16 or ln.words == 0 or (ln.terminal and ln.words > 8 and "©" not in ln.text):
         return False
-    line, _, _ = _credit_patterns(extra)
     t = ln.text.strip()
-    if line.fullmatch(t):
+    # Every credit shape has a separator or starts with a credit word or is a bare agency
+    # name; this cheap test spares the big pattern for almost every line.
+    if (
+        not extra
+        and ln.words > 4
+        and not any(c in t for c in ":/©([,|")
+        and not _CREDIT_START.match(ln.key)
+    ):
+        return False
+    line, _, _ = _credit_patterns(extra)
+    if line.fullmatch(ln.key):
         return True
     # "Name Surname/Outlet": a short line of capitalised words around one slash.
     if 1 <= t.count("/") <= 2 and ln.words <= 6 and "//" not in t and not t.endswith("."):
@@ -100,11 +132,15 @@ def is_credit_line(ln: Line, extra: tuple[str, ...] = ()) -> bool:
     return False
 
 
+# Words one of the unbracketed credit suffixes must contain, looked for in the last 70 chars.
+_SUFFIX_HINT = re.compile(r"photo|image|foto|фото|credit|©|/")
+
+
 def credit_suffix(ln: Line, extra: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """Span of a photo credit glued to the end of the line, if any."""
     t = ln.text
-    tail = t[-70:]
-    if not t.endswith((")", "]")) and ":" not in tail and "©" not in tail and "/" not in tail:
+    k = ln.key
+    if not t.endswith((")", "]")) and _SUFFIX_HINT.search(k, max(0, len(k) - 70)) is None:
         return None
     _, suffix, _ = _credit_patterns(extra)
     m = suffix.search(t, max(0, len(t) - 130))
@@ -118,10 +154,36 @@ def is_short_label(ln: Line, max_words: int = 8) -> bool:
     return 0 < ln.words <= max_words and not ln.terminal
 
 
+class MediaScan(NamedTuple):
+    """Where a document's media markers are; computed once per document and config."""
+
+    images: frozenset[int]
+    credits: frozenset[int]
+    suffixes: dict[int, tuple[int, int]]
+
+
+def media_scan(doc: Document, extra: tuple[str, ...] = ()) -> MediaScan:
+    def build() -> MediaScan:
+        images, credits, suffixes = set(), set(), {}
+        for i in doc.content:
+            ln = doc.lines[i]
+            if ln.words <= 16:
+                if is_image_file(ln):
+                    images.add(i)
+                elif is_credit_line(ln, extra):
+                    credits.add(i)
+            span = credit_suffix(ln, extra)
+            if span is not None:
+                suffixes[i] = span
+        return MediaScan(frozenset(images), frozenset(credits), suffixes)
+
+    return doc.memo(("media", extra), build)
+
+
 def media_marker(doc: Document, i: int, extra: tuple[str, ...] = ()) -> bool:
     """An image file name, a credit line or a credited caption: the signs of a media block."""
-    ln = doc.lines[i]
-    return is_image_file(ln) or is_credit_line(ln, extra) or credit_suffix(ln, extra) is not None
+    m = media_scan(doc, extra)
+    return i in m.images or i in m.credits or i in m.suffixes
 
 
 def is_related_heading(key: str, extra: tuple[str, ...] = ()) -> bool:
@@ -136,7 +198,7 @@ def is_related_heading(key: str, extra: tuple[str, ...] = ()) -> bool:
 
 def looks_like_label(ln: Line) -> bool:
     """A widget label, credit or image name that must not be taken for the headline."""
-    k = vocab.trim(ln.key)
+    k = ln.label or vocab.trim(ln.key)
     return (
         is_image_file(ln)
         or is_credit_line(ln)

@@ -121,6 +121,14 @@ def _repeat_protected(doc: Document, ln: Line) -> bool:
     return _in_list(doc, ln.index)
 
 
+def _clustered(doc: Document, key: str) -> bool:
+    """All copies of ``key`` sit together, with at most tiny lines between them: a picture's
+    alt text and caption printed several times, not a refrain spread over the article."""
+    idx = [i for i in doc.content if doc.lines[i].key == key]
+    between = [j for j in doc.content if idx[0] < j < idx[-1] and doc.lines[j].key != key]
+    return all(doc.lines[j].words <= 3 for j in between)
+
+
 def _adjacent_copy(doc: Document, i: int) -> bool:
     """The next or previous content line is the same text (alt text and caption of a picture)."""
     key = doc.lines[i].key
@@ -183,7 +191,9 @@ def duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
             seen.add(k)
             continue
         alt_like = not ln.terminal and ln.words <= 60 and _isolated(doc, i)
-        if alt_like and (counts[k] > 2 or _adjacent_copy(doc, i)):
+        if (alt_like and (counts[k] > 2 or _adjacent_copy(doc, i))) or (
+            counts[k] > 2 and _clustered(doc, k)
+        ):
             yield Verdict(
                 i,
                 "recurring non-sentence line between paragraphs (image alt text)",

@@ -49,8 +49,18 @@ def _ftfy_config(uncurl_quotes: bool) -> ftfy.TextFixerConfig:
     )
 
 
+# The first character of every mojibake pair: a cheap character-class scan before the full test.
+_MOJIBAKE_LEAD = re.compile(
+    "[\u00c2\u00c3\u00c5\u00ce\u00cf\u00d0\u00d1\u00d8\u00d9\u00e2\u00e3\u00e5\u00e6\u00e7\u00ef\u0080-\u009f\ufffd]"
+)
+
+
 def _may_be_mojibake(text: str) -> bool:
-    return not text.isascii() and _MOJIBAKE_HINT.search(text) is not None
+    return (
+        not text.isascii()
+        and _MOJIBAKE_LEAD.search(text) is not None
+        and _MOJIBAKE_HINT.search(text) is not None
+    )
 
 
 @fixer(
@@ -136,10 +146,15 @@ _PAD = re.compile("[\u00a0\u2007\u202f\u3000\t ]{2,}|[\u00a0\u2007\u202f\u3000\t
 _ZW = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
+_SPACE_ISSUE = re.compile("[\u00a0\u2007\u202f\u3000\t\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
 def _needs_space_fix(text: str) -> bool:
+    if text[:1] == " " or text[-1:] == " ":
+        return True
     if text.isascii():
-        return "\t" in text or "  " in text or text[:1] == " " or text[-1:] == " "
-    return True
+        return "\t" in text or "  " in text
+    return "  " in text or _SPACE_ISSUE.search(text) is not None
 
 
 @fixer(
@@ -192,3 +207,23 @@ def invisible_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
 
 
 _INVISIBLE = frozenset("\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f\u2007\u3000\u00ad")
+
+
+_BREAK = re.compile(r"(?:[_*=~#•·—–-]\s?){3,}")
+
+
+@rule(
+    "NC105",
+    "punctuation-line",
+    why="""A line without a single letter or digit ("%", ",", "|", "***") is a separator or a
+    widget's leftover; it carries no words, so dropping it cannot lose text. Section breaks
+    ("___", "* * *", "---") are the writer's structure and stay.""",
+    removes=[",", "%", "|", "»"],
+    keeps=["5%", "A", "#1", "___", "* * *"],
+)
+def punctuation_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    for i in doc.short:
+        ln = doc.lines[i]
+        k = ln.key
+        if len(k) <= 40 and not any(c.isalnum() for c in k) and not _BREAK.fullmatch(k):
+            yield Verdict(i, "no letters or digits on the line", strong=True)

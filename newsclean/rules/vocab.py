@@ -13,15 +13,18 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-# Trailing decoration that headings and labels carry: colons, ellipses, arrows, bullets.
-_TRAIL = re.compile(r"[\s:：.…»›>|•·\-–—]+$")
-_LEAD = re.compile(r"^[\s«‹<|•·\-–—]+")
+from newsclean.document import trim_label
 
 
 @cache
 def load(name: str) -> dict[str, Any]:
     """The parsed data file ``rules/data/<name>.json``."""
-    text = resources.files("newsclean.rules").joinpath("data", f"{name}.json").read_text("utf-8")
+    text = (
+        resources.files("newsclean.rules")
+        .joinpath("data")
+        .joinpath(f"{name}.json")
+        .read_text("utf-8")
+    )
     data: dict[str, Any] = json.loads(text)
     return data
 
@@ -46,9 +49,5 @@ def whole_line(name: str, key: str, extra: tuple[str, ...] = ()) -> re.Pattern[s
 
 
 def trim(key: str) -> str:
-    """Strip the decoration around a label: ``"» Read more…"`` -> ``"read more"``.
-
-    >>> trim("» read more…")
-    'read more'
-    """
-    return _LEAD.sub("", _TRAIL.sub("", key))
+    """Strip the decoration around a label (see :func:`newsclean.document.trim_label`)."""
+    return trim_label(key)
