@@ -1,0 +1,157 @@
+"""newsclean on Dask: results equal the single-machine code, on a real 2-process LocalCluster.
+
+Every test here shares one module-scoped cluster (processes, 2 workers, 1 thread each), so the
+whole module costs one cluster start-up. Skipped cleanly when the ``dask`` extra is absent.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+pytest.importorskip("dask.bag")
+distributed = pytest.importorskip("distributed")
+
+import dask.bag as db  # noqa: E402
+from dask.delayed import delayed  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+import newsclean  # noqa: E402
+from newsclean.integrations import dask as ncdask  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+# Shared cluster: hypothesis examples on a cluster cost ~0.1-0.5 s each, keep them few.
+CLUSTER_SETTINGS = settings(
+    max_examples=8,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    derandomize=True,
+)
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    with distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
+    ) as cluster, distributed.Client(cluster) as c:
+        yield c
+
+
+ARTICLE = (
+    "A title about rivers\n\nriver-photo.jpg\n\nShare on Facebook\n\n"
+    "The river rose by two metres overnight, officials said on Tuesday.\n\n"
+    "Residents were told to leave their homes before the water reached the bridge.\n"
+)
+
+
+def _records(n: int, seed: int) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        body = ARTICLE.replace("two", rng.choice(["two", "three", "four"])).replace(
+            "Tuesday", rng.choice(["Monday", "Tuesday"])
+        )
+        out.append({"id": f"r{i:04d}", "text": body, "title": None, "source": rng.random()})
+    return out
+
+
+# -- cleaning -------------------------------------------------------------------------------
+def test_clean_equals_single_machine_and_carries_report(client: Any) -> None:
+    records = _records(40, seed=1)
+    cfg = newsclean.Config()
+    got = ncdask.clean(db.from_sequence(records, npartitions=4), cfg).compute()
+    want = list(newsclean.Cleaner(cfg).map_records(records, report_key="newsclean"))
+    assert got == want
+    # The removal report rides along with every record, and the rest of the record passes through.
+    assert all("counts" in r["metadata"]["newsclean"] for r in got)
+    assert [r["source"] for r in got] == [r["source"] for r in records]
+
+
+def test_clean_custom_keys_and_no_report(client: Any) -> None:
+    records = [{"body": r["text"], "id": r["id"]} for r in _records(6, seed=2)]
+    cleaner = newsclean.Cleaner(newsclean.Config(ignore=("NC2",)))
+    got = ncdask.clean(
+        db.from_sequence(records, npartitions=2), cleaner, text_key="body", report_key=None
+    ).compute()
+    assert got == list(cleaner.map_records(records, text_key="body"))
+    assert all("metadata" not in r for r in got)
+
+
+def test_clean_rejects_other_collections() -> None:
+    with pytest.raises(TypeError, match="dask Bag or DataFrame"):
+        ncdask.clean([{"text": "x"}])
+
+
+def test_clean_bad_record_raises_input_error(client: Any) -> None:
+    bag = db.from_sequence([{"text": "fine"}, {"text": 3}], npartitions=1)
+    with pytest.raises(newsclean.InputError, match="'text'"):
+        ncdask.clean(bag).compute()
+
+
+# -- connected components -------------------------------------------------------------------
+def _union_find_roots(edges: list[tuple[str, str]]) -> dict[str, str]:
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {x: find(x) for x in parent}
+
+
+edge_lists = st.lists(
+    st.tuples(st.integers(0, 40), st.integers(0, 40)).map(lambda t: (f"n{t[0]:02d}", f"n{t[1]:02d}")),
+    max_size=60,
+)
+
+
+@CLUSTER_SETTINGS
+@given(edges=edge_lists, nparts=st.integers(1, 4), nout=st.integers(1, 4))
+def test_components_equal_union_find(
+    client: Any, edges: list[tuple[str, str]], nparts: int, nout: int
+) -> None:
+    parts = [delayed(edges[i::nparts]) for i in range(nparts)]
+    labels = ncdask.connected_components(parts, nout)
+    got = dict(x for p in client.gather(client.compute(labels)) for x in p)
+    # Every node with a non-loop edge gets the smallest node of its component as its label.
+    want = _union_find_roots([(a, b) for a, b in edges if a != b])
+    assert got == want
+
+
+def test_components_long_chain(client: Any) -> None:
+    # A path is the worst case for plain label propagation (rounds = diameter).
+    nodes = [f"p{i:03d}" for i in range(120)]
+    random.Random(3).shuffle(nodes)
+    edges = list(zip(nodes, nodes[1:]))
+    labels = ncdask.connected_components([delayed(edges[:60]), delayed(edges[60:])], 3)
+    got = dict(x for p in client.gather(client.compute(labels)) for x in p)
+    assert got == {n: min(nodes) for n in nodes}
+
+
+def test_shuffle_groups_equal_keys_in_one_partition(client: Any) -> None:
+    items = [(f"k{i % 7}", i) for i in range(100)]
+    parts = ncdask.shuffle([delayed(items[:50]), delayed(items[50:])], ncdask._first, 3)
+    out = client.gather(client.compute(parts))
+    where: dict[str, set[int]] = {}
+    for j, p in enumerate(out):
+        for k, _ in p:
+            where.setdefault(k, set()).add(j)
+    assert all(len(v) == 1 for v in where.values())
+    assert sorted(x for p in out for x in p) == sorted(items)
