@@ -6,6 +6,7 @@ whole module costs one cluster start-up. Skipped cleanly when the ``dask`` extra
 
 from __future__ import annotations
 
+import itertools
 import logging
 import random
 from collections.abc import Iterator
@@ -116,10 +117,8 @@ def _union_find_roots(edges: list[tuple[str, str]]) -> dict[str, str]:
     return {x: find(x) for x in parent}
 
 
-edge_lists = st.lists(
-    st.tuples(st.integers(0, 40), st.integers(0, 40)).map(lambda t: (f"n{t[0]:02d}", f"n{t[1]:02d}")),
-    max_size=60,
-)
+node_names = st.integers(0, 40).map(lambda i: f"n{i:02d}")
+edge_lists = st.lists(st.tuples(node_names, node_names), max_size=60)
 
 
 @CLUSTER_SETTINGS
@@ -139,7 +138,7 @@ def test_components_long_chain(client: Any) -> None:
     # A path is the worst case for plain label propagation (rounds = diameter).
     nodes = [f"p{i:03d}" for i in range(120)]
     random.Random(3).shuffle(nodes)
-    edges = list(zip(nodes, nodes[1:]))
+    edges = list(itertools.pairwise(nodes))
     labels = ncdask.connected_components([delayed(edges[:60]), delayed(edges[60:])], 3)
     got = dict(x for p in client.gather(client.compute(labels)) for x in p)
     assert got == {n: min(nodes) for n in nodes}
