@@ -27,7 +27,14 @@ from dask.delayed import Delayed, delayed
 from newsclean.config import Config
 from newsclean.engine import Cleaner
 
-__all__ = ["REPORT_KEY", "clean", "connected_components", "shuffle", "stable_bucket"]
+__all__ = [
+    "REPORT_KEY",
+    "clean",
+    "connected_components",
+    "dedupe",
+    "shuffle",
+    "stable_bucket",
+]
 
 T = TypeVar("T")
 Node = Any  # record ids: anything totally ordered and with a stable repr (str, int)
@@ -109,9 +116,7 @@ def shuffle(
     """
     splitter = _split_by_index if by_index else _split
     splits = [delayed(splitter, nout=npartitions, pure=True)(p, key, npartitions) for p in parts]
-    return [
-        delayed(_concat, pure=True)(*[s[j] for s in splits]) for j in range(npartitions)
-    ]
+    return [delayed(_concat, pure=True)(*[s[j] for s in splits]) for j in range(npartitions)]
 
 
 def _first(x: Sequence[Any]) -> Any:
@@ -228,3 +233,239 @@ def _star_labels(part: Iterable[Edge]) -> list[Edge]:
 
 def _distinct_sorted(part: Iterable[Hashable]) -> list[Any]:
     return sorted(set(part))
+
+
+# -- deduplication --------------------------------------------------------------------------
+# Rows that travel through the shuffles, all plain tuples of picklable values:
+#   node  = (id, Signature, order, keep_fields, (partition, index))   -- one per record
+#   entry = ((band, band_hash), id)                                   -- one per LSH band
+#   pair  = (a, b) with a < b                                         -- a candidate pair
+#   edge  = (a, b, jaccard)                                           -- a verified pair
+
+
+def dedupe(
+    records: Any,
+    threshold: float = 0.8,
+    *,
+    text_key: str = "text",
+    id_key: str = "id",
+    keep: str = "first",
+    npartitions: int | None = None,
+    **cfg_fields: Any,
+) -> tuple[Any, Any]:
+    """Near-duplicate detection on a Dask Bag of records: ``(unique, clusters)``, both Bags.
+
+    The same answer as :func:`newsclean.corpus.dedup.find_duplicates` /
+    :func:`~newsclean.corpus.dedup.unique` with the same arguments: ``clusters`` holds the same
+    :class:`~newsclean.corpus.dedup.Cluster` objects (ordered within each partition by id; sort
+    the computed list for the global order), ``unique`` keeps one record per cluster in input
+    order, partition by partition.
+
+    Signatures, candidate pairs, verified edges and components are computed here and persisted
+    on the cluster (the driver only receives per-partition record counts and one change count
+    per components round); the two returned Bags are lazy. The input Bag is evaluated twice
+    (signing, then emitting unique records): ``persist()`` it first if it is expensive to
+    recompute, e.g. the output of :func:`clean`.
+    """
+    from newsclean.corpus import dedup as dd
+
+    cfg = dd.DedupConfig(threshold=threshold, **cfg_fields)
+    rec_parts = records.to_delayed()
+    n_in = len(rec_parts)
+    n = npartitions or n_in
+    keep_field = keep.split(":", 1)[1] if keep.startswith("newest:") else None
+
+    # 1. Sign each partition; global input order needs the partition sizes (a small summary).
+    signed = list(
+        persist(
+            *[
+                delayed(_sign_partition, pure=True)(p, i, cfg, text_key, id_key, keep_field)
+                for i, p in enumerate(rec_parts)
+            ]
+        )
+    )
+    sizes = persist_compute([delayed(len, pure=True)(p) for p in signed])
+    offsets = [sum(sizes[:i]) for i in range(n_in)]
+    nodes = [delayed(_set_order, pure=True)(p, off) for p, off in zip(signed, offsets, strict=True)]
+    # Nodes partitioned by id: every later join with a keyed-by-id shuffle is a zip of parts.
+    by_id = list(persist(*shuffle(nodes, _first, n)))
+    _check_unique_ids(by_id)
+
+    # 2. Candidate pairs: shuffle band entries on (band, hash), pair up each bucket, dedupe.
+    entries = [delayed(_band_entries, pure=True)(p, cfg) for p in signed]
+    buckets = shuffle(entries, _first, n)
+    pairs = [delayed(_bucket_pairs, pure=True)(p) for p in buckets]
+    pairs = [delayed(_distinct_sorted, pure=True)(p) for p in shuffle(pairs, _identity, n)]
+
+    # 3. Verify: bring each pair to a's signature, then to b's, and compare there.
+    half = [
+        delayed(_attach_first, pure=True)(p, s)
+        for p, s in zip(shuffle(pairs, _first, n), by_id, strict=True)
+    ]
+    edges = [
+        delayed(_verify_pairs, pure=True)(p, s, cfg)
+        for p, s in zip(shuffle(half, _second, n), by_id, strict=True)
+    ]
+
+    # 4. Components over verified edges; 5. one Cluster per component, built where it lives.
+    labels = connected_components(list(persist(*edges)), n)
+    members = [
+        delayed(_label_nodes, pure=True)(lab, s) for lab, s in zip(labels, by_id, strict=True)
+    ]
+    clusters = list(
+        persist(
+            *[
+                delayed(_build_clusters, pure=True)(p, cfg, keep)
+                for p in shuffle(members, _first, n)
+            ]
+        )
+    )
+
+    # 6. Send every dropped record's position home to its input partition and filter there.
+    dropped = shuffle(
+        [delayed(_dropped_positions, pure=True)(c) for c in clusters], _first, n_in, by_index=True
+    )
+    kept = [
+        delayed(_filter_partition, pure=True)(p, d) for p, d in zip(rec_parts, dropped, strict=True)
+    ]
+    return db.from_delayed(kept), db.from_delayed([delayed(_clusters_only)(c) for c in clusters])
+
+
+def persist_compute(parts: Sequence[Delayed]) -> list[Any]:
+    """Compute a list of small delayed values (one per partition) in one scheduler call."""
+    from dask.base import compute
+
+    return list(compute(*parts))
+
+
+def _identity(x: T) -> T:
+    return x
+
+
+def _second(x: Sequence[Any]) -> Any:
+    return x[1]
+
+
+def _sign_partition(
+    records: Iterable[Mapping[str, Any]],
+    part: int,
+    cfg: Any,
+    text_key: str,
+    id_key: str,
+    keep_field: str | None,
+) -> list[tuple[Any, ...]]:
+    from newsclean.corpus import dedup as dd
+
+    recs = list(records)
+    sigs = dd.signatures(recs, cfg, text_key=text_key, id_key=id_key)
+    out = []
+    for i, (rec, sig) in enumerate(zip(recs, sigs, strict=True)):
+        fields = {keep_field: rec[keep_field]} if keep_field and keep_field in rec else {}
+        out.append((sig.id, sig, i, fields, (part, i)))
+    return out
+
+
+def _set_order(part: list[tuple[Any, ...]], offset: int) -> list[tuple[Any, ...]]:
+    return [(sid, sig, offset + i, fields, pos) for sid, sig, i, fields, pos in part]
+
+
+def _check_unique_ids(by_id: Sequence[Delayed]) -> None:
+    dups = persist_compute([delayed(_duplicate_ids, pure=True)(p) for p in by_id])
+    found = sorted(x for d in dups for x in d)
+    if found:
+        raise ValueError(f"duplicate record ids: {found[:5]}{' ...' if len(found) > 5 else ''}")
+
+
+def _duplicate_ids(part: Iterable[tuple[Any, ...]]) -> list[Any]:
+    seen: set[Any] = set()
+    dups: set[Any] = set()
+    for row in part:
+        (dups if row[0] in seen else seen).add(row[0])
+    return sorted(dups)[:5]
+
+
+def _band_entries(part: Iterable[tuple[Any, ...]], cfg: Any) -> list[tuple[Any, Any]]:
+    from newsclean.corpus import dedup as dd
+
+    return [(bk, row[0]) for row in part for bk in dd.band_keys(row[1], cfg)]
+
+
+def _bucket_pairs(part: Iterable[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    from newsclean.corpus import dedup as dd
+
+    buckets: dict[Any, list[Any]] = defaultdict(list)
+    for key, sid in part:
+        buckets[key].append(sid)
+    out: list[tuple[Any, Any]] = []
+    for ids in buckets.values():
+        if len(ids) > 1:
+            out.extend(dd.candidate_pairs(sorted(set(ids))))
+    return out
+
+
+def _attach_first(pairs: Iterable[tuple[Any, Any]], nodes: Iterable[tuple[Any, ...]]) -> list[Any]:
+    sig = {row[0]: row[1] for row in nodes}
+    return [(sig[a], b) for a, b in pairs]
+
+
+def _verify_pairs(
+    half: Iterable[tuple[Any, Any]], nodes: Iterable[tuple[Any, ...]], cfg: Any
+) -> list[tuple[Any, Any, float]]:
+    from newsclean.corpus import dedup as dd
+
+    sig = {row[0]: row[1] for row in nodes}
+    out: list[tuple[Any, Any, float]] = []
+    for sig_a, b in half:
+        score = dd.verify(sig_a, sig[b], cfg)
+        if score is not None:
+            out.append((sig_a.id, b, score))
+    return out
+
+
+def _label_nodes(labels: Iterable[Edge], nodes: Iterable[tuple[Any, ...]]) -> list[Any]:
+    """Join ``(node, root)`` labels with the node rows of the same (id-keyed) partition."""
+    row = {r[0]: r for r in nodes}
+    return [(root, row[node]) for node, root in labels]
+
+
+def _build_clusters(part: Iterable[tuple[Any, Any]], cfg: Any, keep: str) -> list[Any]:
+    from newsclean.corpus import dedup as dd
+
+    groups: dict[Any, list[tuple[Any, ...]]] = defaultdict(list)
+    for root, row in part:
+        groups[root].append(row)
+    out = []
+    for root in sorted(groups):
+        rows = sorted(groups[root], key=_first)
+        members = [dd.Member(r[0], r[2], r[1].length, r[3]) for r in rows]
+        kept = dd.choose_kept(members, keep=keep)
+        sigs = {r[0]: r[1] for r in rows}
+        similarity = {m: _jaccard(sigs[kept], sigs[m]) for m in sigs}
+        cl = dd.Cluster(root, tuple(sigs), kept, similarity, _reason(keep))
+        out.append((cl, [r[4] for r in rows if r[0] != kept]))
+    return out
+
+
+def _jaccard(a: Any, b: Any) -> float:
+    from newsclean.corpus import dedup as dd
+
+    return dd.jaccard(a, b)  # type: ignore[no-any-return]  # TODO align with dedup
+
+
+def _reason(keep: str) -> str:
+    return f"keep={keep}"  # TODO align with dedup
+
+
+def _dropped_positions(part: Iterable[tuple[Any, list[tuple[int, int]]]]) -> list[tuple[int, int]]:
+    return [pos for _, positions in part for pos in positions]
+
+
+def _filter_partition(
+    records: Iterable[dict[str, Any]], dropped: Iterable[tuple[int, int]]
+) -> list[dict[str, Any]]:
+    drop = {i for _, i in dropped}
+    return [r for i, r in enumerate(records) if i not in drop]
+
+
+def _clusters_only(part: Iterable[tuple[Any, Any]]) -> list[Any]:
+    return [cl for cl, _ in part]
