@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
+import signal
+import threading
+import time
 import random
 from collections.abc import Iterator
 from typing import Any
@@ -157,3 +161,95 @@ def test_shuffle_groups_equal_keys_in_one_partition(client: Any) -> None:
             where.setdefault(k, set()).add(j)
     assert all(len(v) == 1 for v in where.values())
     assert sorted(x for p in out for x in p) == sorted(items)
+
+
+# -- deduplication --------------------------------------------------------------------------
+dd = pytest.importorskip("newsclean.corpus.dedup")
+
+VOCAB = (
+    "river flood town mayor water bridge council rain homes road school storm night police "
+    "rescue warning village"
+).split()
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> list[dict[str, Any]]:
+    """Random small corpora rich in near-duplicates: edited copies of a few base texts."""
+    bases = draw(
+        st.lists(st.lists(st.sampled_from(VOCAB), min_size=0, max_size=40), min_size=1, max_size=4)
+    )
+    n = draw(st.integers(1, 24))
+    ids = draw(st.permutations([f"doc{i:02d}" for i in range(n)]))  # id order != input order
+    records = []
+    for rid in ids:
+        words = list(draw(st.sampled_from(bases)))
+        for _ in range(draw(st.integers(0, 3))):
+            if words:
+                words[draw(st.integers(0, len(words) - 1))] = draw(st.sampled_from(VOCAB))
+        records.append({"id": rid, "text": " ".join(words), "n": len(words)})
+    return records
+
+
+@CLUSTER_SETTINGS
+@given(
+    records=corpora(),
+    threshold=st.sampled_from([0.5, 0.7, 0.8, 0.9]),
+    keep=st.sampled_from(["first", "longest"]),
+    nin=st.integers(1, 4),
+    nout=st.integers(1, 3),
+)
+def test_dedupe_equals_single_machine(
+    client: Any, records: list[dict[str, Any]], threshold: float, keep: str, nin: int, nout: int
+) -> None:
+    bag = db.from_sequence(records, npartitions=nin)
+    unique, clusters = ncdask.dedupe(bag, threshold, keep=keep, npartitions=nout)
+    want = dd.find_duplicates(records, threshold, keep=keep)
+    assert sorted(clusters.compute()) == want
+    assert unique.compute() == list(dd.unique(records, threshold, keep=keep))
+
+
+def _slow(record: dict[str, Any]) -> dict[str, Any]:
+    time.sleep(0.01)  # stretches signing so the kill lands while the run is in flight
+    return record
+
+
+def test_worker_killed_mid_run_does_not_change_result(client: Any) -> None:
+    rng = random.Random(5)
+    base = [" ".join(rng.choice(VOCAB) for _ in range(30)) for _ in range(20)]
+    records = []
+    for i in range(240):
+        words = rng.choice(base).split()
+        words[rng.randrange(len(words))] = rng.choice(VOCAB)
+        records.append({"id": f"k{i:04d}", "text": " ".join(words)})
+    want = dd.find_duplicates(records, 0.7)
+    pids = client.run(os.getpid)  # worker address -> process id
+    before = set(pids)
+
+    result: dict[str, Any] = {}
+
+    def run() -> None:
+        bag = db.from_sequence(records, npartitions=6).map(_slow)
+        unique, clusters = ncdask.dedupe(bag, 0.7, npartitions=3)
+        result["clusters"] = sorted(clusters.compute())
+        result["unique"] = unique.compute()
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    # Wait until some worker holds results of this run, then kill exactly that worker process.
+    deadline = time.monotonic() + 30
+    victim = None
+    while victim is None and time.monotonic() < deadline:
+        holding = [w for w, keys in client.has_what().items() if keys]
+        victim = holding[0] if holding else None
+        time.sleep(0.02)
+    assert victim is not None
+    assert worker.is_alive()  # the kill happens mid-run, not after it
+    os.kill(pids[victim], signal.SIGKILL)
+    worker.join(timeout=120)
+    assert not worker.is_alive()
+    client.wait_for_workers(2, timeout=60)
+    assert victim not in client.scheduler_info()["workers"]  # that worker really died
+    assert set(client.run(os.getpid)) != before
+    assert result["clusters"] == want
+    dropped = {m for c in want for m in c.members if m != c.kept}
+    assert result["unique"] == [r for r in records if r["id"] not in dropped]
