@@ -9,10 +9,10 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+import random
 import signal
 import threading
 import time
-import random
 from collections.abc import Iterator
 from typing import Any
 
@@ -166,10 +166,25 @@ def test_shuffle_groups_equal_keys_in_one_partition(client: Any) -> None:
 # -- deduplication --------------------------------------------------------------------------
 dd = pytest.importorskip("newsclean.corpus.dedup")
 
-VOCAB = (
-    "river flood town mayor water bridge council rain homes road school storm night police "
-    "rescue warning village"
-).split()
+VOCAB = [
+    "river",
+    "flood",
+    "town",
+    "mayor",
+    "water",
+    "bridge",
+    "council",
+    "rain",
+    "homes",
+    "road",
+    "school",
+    "storm",
+    "night",
+    "police",
+    "rescue",
+    "warning",
+    "village",
+]
 
 
 @st.composite
