@@ -201,7 +201,10 @@ def corpora(draw: st.DrawFn) -> list[dict[str, Any]]:
         for _ in range(draw(st.integers(0, 3))):
             if words:
                 words[draw(st.integers(0, len(words) - 1))] = draw(st.sampled_from(VOCAB))
-        records.append({"id": rid, "text": " ".join(words), "n": len(words)})
+        rec = {"id": rid, "text": " ".join(words), "n": len(words)}
+        if draw(st.integers(0, 5)) == 0:
+            del rec["id"]  # named by its input position, as find_duplicates does
+        records.append(rec)
     return records
 
 
@@ -209,18 +212,26 @@ def corpora(draw: st.DrawFn) -> list[dict[str, Any]]:
 @given(
     records=corpora(),
     threshold=st.sampled_from([0.5, 0.7, 0.8, 0.9]),
-    keep=st.sampled_from(["first", "longest"]),
+    keep=st.sampled_from(["first", "longest", "newest:n"]),
+    shingle_size=st.sampled_from([2, 3, 5]),
     nin=st.integers(1, 4),
     nout=st.integers(1, 3),
 )
 def test_dedupe_equals_single_machine(
-    client: Any, records: list[dict[str, Any]], threshold: float, keep: str, nin: int, nout: int
+    client: Any,
+    records: list[dict[str, Any]],
+    threshold: float,
+    keep: str,
+    shingle_size: int,
+    nin: int,
+    nout: int,
 ) -> None:
+    kw = {"keep": keep, "shingle_size": shingle_size}
     bag = db.from_sequence(records, npartitions=nin)
-    unique, clusters = ncdask.dedupe(bag, threshold, keep=keep, npartitions=nout)
-    want = dd.find_duplicates(records, threshold, keep=keep)
+    unique, clusters = ncdask.dedupe(bag, threshold, npartitions=nout, **kw)
+    want = dd.find_duplicates(records, threshold, **kw)
     assert sorted(clusters.compute()) == want
-    assert unique.compute() == list(dd.unique(records, threshold, keep=keep))
+    assert unique.compute() == list(dd.unique(records, threshold, **kw))
 
 
 def _slow(record: dict[str, Any]) -> dict[str, Any]:

@@ -245,37 +245,42 @@ def _distinct_sorted(part: Iterable[Hashable]) -> list[Any]:
 
 def dedupe(
     records: Any,
-    threshold: float = 0.8,
+    threshold: float | None = None,
     *,
     text_key: str = "text",
     id_key: str = "id",
     keep: str = "first",
+    config: Any = None,
     npartitions: int | None = None,
     **cfg_fields: Any,
 ) -> tuple[Any, Any]:
     """Near-duplicate detection on a Dask Bag of records: ``(unique, clusters)``, both Bags.
 
-    The same answer as :func:`newsclean.corpus.dedup.find_duplicates` /
-    :func:`~newsclean.corpus.dedup.unique` with the same arguments: ``clusters`` holds the same
-    :class:`~newsclean.corpus.dedup.Cluster` objects (ordered within each partition by id; sort
-    the computed list for the global order), ``unique`` keeps one record per cluster in input
-    order, partition by partition.
+    Arguments and answer are those of :func:`newsclean.corpus.dedup.find_duplicates` and
+    :func:`~newsclean.corpus.dedup.unique`: ``clusters`` holds equal
+    :class:`~newsclean.corpus.dedup.Cluster` objects (sorted by id within each partition; sort
+    the computed list for the global order) and ``unique`` keeps one record per cluster, in
+    input order. ``npartitions`` sets the partitions of the shuffles (default: as the input).
 
     Signatures, candidate pairs, verified edges and components are computed here and persisted
-    on the cluster (the driver only receives per-partition record counts and one change count
-    per components round); the two returned Bags are lazy. The input Bag is evaluated twice
-    (signing, then emitting unique records): ``persist()`` it first if it is expensive to
+    on the cluster; the driver receives only per-partition record counts and one change count
+    per components round. The two returned Bags are lazy. The input Bag is evaluated twice
+    (to sign, then to emit the unique records): ``persist()`` it first if it is expensive to
     recompute, e.g. the output of :func:`clean`.
     """
     from newsclean.corpus import dedup as dd
 
-    cfg = dd.DedupConfig(threshold=threshold, **cfg_fields)
+    dd.parse_keep(keep)  # a bad policy fails here, not inside a task
+    base = config or dd.DedupConfig()
+    changes = dict(cfg_fields, **({} if threshold is None else {"threshold": threshold}))
+    cfg = base.replace(**changes) if changes else base
     rec_parts = records.to_delayed()
     n_in = len(rec_parts)
     n = npartitions or n_in
-    keep_field = keep.split(":", 1)[1] if keep.startswith("newest:") else None
+    keep_field = dd.parse_keep(keep)[1]
 
-    # 1. Sign each partition; global input order needs the partition sizes (a small summary).
+    # 1. Sign each partition. A record without an id is named by its global position, which
+    #    needs the partition sizes: the first (small) summary the driver sees.
     signed = list(
         persist(
             *[
@@ -284,54 +289,58 @@ def dedupe(
             ]
         )
     )
-    sizes = persist_compute([delayed(len, pure=True)(p) for p in signed])
+    sizes = _compute_small([delayed(len, pure=True)(p) for p in signed])
     offsets = [sum(sizes[:i]) for i in range(n_in)]
     nodes = [delayed(_set_order, pure=True)(p, off) for p, off in zip(signed, offsets, strict=True)]
-    # Nodes partitioned by id: every later join with a keyed-by-id shuffle is a zip of parts.
+    # Node rows partitioned by id: a join with anything shuffled by id is a zip of partitions.
     by_id = list(persist(*shuffle(nodes, _first, n)))
     _check_unique_ids(by_id)
 
-    # 2. Candidate pairs: shuffle band entries on (band, hash), pair up each bucket, dedupe.
-    entries = [delayed(_band_entries, pure=True)(p, cfg) for p in signed]
-    buckets = shuffle(entries, _first, n)
-    pairs = [delayed(_bucket_pairs, pure=True)(p) for p in buckets]
+    # 2. Exact copies are joined directly (as the single-machine driver does); only one
+    #    representative per exact text goes on to banding, so k copies cost k edges, not k².
+    exact = [delayed(_exact_groups, pure=True)(p) for p in shuffle(nodes, _exact_key, n)]
+    exact_edges = [delayed(_second, pure=True)(p) for p in exact]
+    reps = [delayed(_first, pure=True)(p) for p in exact]
+
+    # 3. Candidate pairs: shuffle band entries on (band, hash), pair up each bucket, dedupe.
+    entries = [delayed(_band_entries, pure=True)(p, cfg) for p in reps]
+    pairs = [delayed(_bucket_pairs, pure=True)(p) for p in shuffle(entries, _first, n)]
     pairs = [delayed(_distinct_sorted, pure=True)(p) for p in shuffle(pairs, _identity, n)]
 
-    # 3. Verify: bring each pair to a's signature, then to b's, and compare there.
+    # 4. Verify: take each pair to a's signature, then to b's, and compare there.
     half = [
         delayed(_attach_first, pure=True)(p, s)
         for p, s in zip(shuffle(pairs, _first, n), by_id, strict=True)
     ]
     edges = [
-        delayed(_verify_pairs, pure=True)(p, s, cfg)
-        for p, s in zip(shuffle(half, _second, n), by_id, strict=True)
+        delayed(_verify_pairs, pure=True)(p, s, e, cfg)
+        for p, s, e in zip(shuffle(half, _second, n), by_id, exact_edges, strict=True)
     ]
 
-    # 4. Components over verified edges; 5. one Cluster per component, built where it lives.
+    # 5. Components over verified edges; 6. one Cluster per component, built where it lives.
     labels = connected_components(list(persist(*edges)), n)
     members = [
         delayed(_label_nodes, pure=True)(lab, s) for lab, s in zip(labels, by_id, strict=True)
     ]
     clusters = list(
         persist(
-            *[
-                delayed(_build_clusters, pure=True)(p, cfg, keep)
-                for p in shuffle(members, _first, n)
-            ]
+            *[delayed(_build_clusters, pure=True)(p, keep) for p in shuffle(members, _first, n)]
         )
     )
 
-    # 6. Send every dropped record's position home to its input partition and filter there.
+    # 7. Send each dropped record's position home to its input partition and filter there.
     dropped = shuffle(
         [delayed(_dropped_positions, pure=True)(c) for c in clusters], _first, n_in, by_index=True
     )
     kept = [
         delayed(_filter_partition, pure=True)(p, d) for p, d in zip(rec_parts, dropped, strict=True)
     ]
-    return db.from_delayed(kept), db.from_delayed([delayed(_clusters_only)(c) for c in clusters])
+    return db.from_delayed(kept), db.from_delayed(
+        [delayed(_clusters_only, pure=True)(c) for c in clusters]
+    )
 
 
-def persist_compute(parts: Sequence[Delayed]) -> list[Any]:
+def _compute_small(parts: Sequence[Delayed]) -> list[Any]:
     """Compute a list of small delayed values (one per partition) in one scheduler call."""
     from dask.base import compute
 
@@ -346,6 +355,10 @@ def _second(x: Sequence[Any]) -> Any:
     return x[1]
 
 
+def _exact_key(row: Sequence[Any]) -> bytes:
+    return row[1].exact  # type: ignore[no-any-return]
+
+
 def _sign_partition(
     records: Iterable[Mapping[str, Any]],
     part: int,
@@ -357,23 +370,44 @@ def _sign_partition(
     from newsclean.corpus import dedup as dd
 
     recs = list(records)
-    sigs = dd.signatures(recs, cfg, text_key=text_key, id_key=id_key)
+    # Position 0-based within the partition for now; _set_order makes it global.
+    sigs = dd.signatures(recs, cfg, text_key=text_key, id_key=id_key, first_position=0)
     out = []
     for i, (rec, sig) in enumerate(zip(recs, sigs, strict=True)):
         fields = {keep_field: rec[keep_field]} if keep_field and keep_field in rec else {}
-        out.append((sig.id, sig, i, fields, (part, i)))
+        positional = _has_no_id(rec, id_key)
+        out.append((sig.id, sig, i, fields, (part, i), positional))
     return out
 
 
+def _has_no_id(rec: Mapping[str, Any], id_key: str) -> bool:
+    from newsclean.corpus import dedup as dd
+    from newsclean.engine import InputError
+
+    try:
+        dd._record_id(rec, id_key, None)
+    except InputError:
+        return True
+    return False
+
+
 def _set_order(part: list[tuple[Any, ...]], offset: int) -> list[tuple[Any, ...]]:
-    return [(sid, sig, offset + i, fields, pos) for sid, sig, i, fields, pos in part]
+    out = []
+    for sid, sig, i, fields, pos, positional in part:
+        if positional:  # named by position, as find_duplicates does: make it global
+            sid = str(offset + i)
+            sig = sig._replace(id=sid)
+        out.append((sid, sig, offset + i, fields, pos))
+    return out
 
 
 def _check_unique_ids(by_id: Sequence[Delayed]) -> None:
-    dups = persist_compute([delayed(_duplicate_ids, pure=True)(p) for p in by_id])
+    from newsclean.engine import InputError
+
+    dups = _compute_small([delayed(_duplicate_ids, pure=True)(p) for p in by_id])
     found = sorted(x for d in dups for x in d)
     if found:
-        raise ValueError(f"duplicate record ids: {found[:5]}{' ...' if len(found) > 5 else ''}")
+        raise InputError(f"duplicate record id {found[0]!r}")
 
 
 def _duplicate_ids(part: Iterable[tuple[Any, ...]]) -> list[Any]:
@@ -381,13 +415,32 @@ def _duplicate_ids(part: Iterable[tuple[Any, ...]]) -> list[Any]:
     dups: set[Any] = set()
     for row in part:
         (dups if row[0] in seen else seen).add(row[0])
-    return sorted(dups)[:5]
+    return sorted(dups)[:1]
 
 
-def _band_entries(part: Iterable[tuple[Any, ...]], cfg: Any) -> list[tuple[Any, Any]]:
+def _exact_groups(part: Iterable[tuple[Any, ...]]) -> tuple[list[Any], list[Any]]:
+    """Per exact text: its representative (smallest id) and edges joining the copies to it."""
+    groups: dict[bytes, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in part:
+        if len(row[1].shingles):  # texts without words are never duplicates
+            groups[row[1].exact].append(row)
+    reps: list[Any] = []
+    edges: list[Any] = []
+    for rows in groups.values():
+        rows.sort(key=_first)
+        reps.append(rows[0][1])
+        edges.extend((rows[0][0], r[0], 1.0) for r in rows[1:])
+    return reps, edges
+
+
+def _band_entries(sigs: Sequence[Any], cfg: Any) -> list[tuple[tuple[int, int], Any]]:
     from newsclean.corpus import dedup as dd
 
-    return [(bk, row[0]) for row in part for bk in dd.band_keys(row[1], cfg)]
+    # One numpy call per partition (band_keys() per signature would be ~1000x the calls).
+    matrix = dd.band_matrix(list(sigs), cfg).tolist()
+    return [
+        ((j, h), sig.id) for sig, row in zip(sigs, matrix, strict=True) for j, h in enumerate(row)
+    ]
 
 
 def _bucket_pairs(part: Iterable[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
@@ -399,7 +452,7 @@ def _bucket_pairs(part: Iterable[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
     out: list[tuple[Any, Any]] = []
     for ids in buckets.values():
         if len(ids) > 1:
-            out.extend(dd.candidate_pairs(sorted(set(ids))))
+            out.extend(dd.candidate_pairs(ids))
     return out
 
 
@@ -409,12 +462,15 @@ def _attach_first(pairs: Iterable[tuple[Any, Any]], nodes: Iterable[tuple[Any, .
 
 
 def _verify_pairs(
-    half: Iterable[tuple[Any, Any]], nodes: Iterable[tuple[Any, ...]], cfg: Any
+    half: Iterable[tuple[Any, Any]],
+    nodes: Iterable[tuple[Any, ...]],
+    exact_edges: list[Any],
+    cfg: Any,
 ) -> list[tuple[Any, Any, float]]:
     from newsclean.corpus import dedup as dd
 
     sig = {row[0]: row[1] for row in nodes}
-    out: list[tuple[Any, Any, float]] = []
+    out: list[tuple[Any, Any, float]] = list(exact_edges)
     for sig_a, b in half:
         score = dd.verify(sig_a, sig[b], cfg)
         if score is not None:
@@ -428,7 +484,8 @@ def _label_nodes(labels: Iterable[Edge], nodes: Iterable[tuple[Any, ...]]) -> li
     return [(root, row[node]) for node, root in labels]
 
 
-def _build_clusters(part: Iterable[tuple[Any, Any]], cfg: Any, keep: str) -> list[Any]:
+def _build_clusters(part: Iterable[tuple[Any, Any]], keep: str) -> list[Any]:
+    """One Cluster per root, exactly as the single-machine driver builds it."""
     from newsclean.corpus import dedup as dd
 
     groups: dict[Any, list[tuple[Any, ...]]] = defaultdict(list)
@@ -438,22 +495,13 @@ def _build_clusters(part: Iterable[tuple[Any, Any]], cfg: Any, keep: str) -> lis
     for root in sorted(groups):
         rows = sorted(groups[root], key=_first)
         members = [dd.Member(r[0], r[2], r[1].length, r[3]) for r in rows]
-        kept = dd.choose_kept(members, keep=keep)
+        kept, reason = dd._choose(members, keep)
         sigs = {r[0]: r[1] for r in rows}
-        similarity = {m: _jaccard(sigs[kept], sigs[m]) for m in sigs}
-        cl = dd.Cluster(root, tuple(sigs), kept, similarity, _reason(keep))
-        out.append((cl, [r[4] for r in rows if r[0] != kept]))
+        similarity = {m: dd.jaccard(sigs[kept.id], sig) for m, sig in sigs.items()}
+        similarity[kept.id] = 1.0
+        cl = dd.Cluster(root, tuple(sigs), kept.id, similarity, reason)
+        out.append((cl, [r[4] for r in rows if r[0] != kept.id]))
     return out
-
-
-def _jaccard(a: Any, b: Any) -> float:
-    from newsclean.corpus import dedup as dd
-
-    return dd.jaccard(a, b)  # type: ignore[no-any-return]  # TODO align with dedup
-
-
-def _reason(keep: str) -> str:
-    return f"keep={keep}"  # TODO align with dedup
 
 
 def _dropped_positions(part: Iterable[tuple[Any, list[tuple[int, int]]]]) -> list[tuple[int, int]]:
