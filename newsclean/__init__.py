@@ -25,7 +25,9 @@ __all__ = [
 ]
 
 
-def clean_article(raw: str | bytes, title: str | None = None, config: Config | None = None) -> Result:
+def clean_article(
+    raw: str | bytes, title: str | None = None, config: Config | None = None
+) -> Result:
     """Clean one article with ``config`` (default rules) and return the full :class:`Result`."""
     return Cleaner(config or Config()).clean_article(raw, title=title)
 

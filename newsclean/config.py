@@ -32,8 +32,14 @@ class Config:
     uncurl_quotes: bool = False
 
     def __post_init__(self) -> None:
-        for f in ("select", "ignore", "extend_select", "extra_related_headings",
-                  "extra_credit_patterns", "extra_boilerplate"):
+        for f in (
+            "select",
+            "ignore",
+            "extend_select",
+            "extra_related_headings",
+            "extra_credit_patterns",
+            "extra_boilerplate",
+        ):
             v = getattr(self, f)
             if isinstance(v, str):
                 object.__setattr__(self, f, (v,))
@@ -53,7 +59,10 @@ class Config:
         >>> Config(ignore=("NC2",)).enabled("NC201")
         False
         """
-        best_sel = max((len(p) for p in (*self.select, *self.extend_select) if code.startswith(p.upper())), default=-1)
+        best_sel = max(
+            (len(p) for p in (*self.select, *self.extend_select) if code.startswith(p.upper())),
+            default=-1,
+        )
         best_ign = max((len(p) for p in self.ignore if code.startswith(p.upper())), default=-1)
         return best_sel > best_ign
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from collections.abc import Callable
+from typing import NamedTuple, TypeVar
+
+T = TypeVar("T")
 from functools import cached_property
 
 # Characters folded for matching only (never in the output): curly quotes, dashes, nbsp, soft
@@ -40,11 +44,24 @@ _KEY_TRANS = str.maketrans(
     }
 )
 _WS = re.compile(r"\s+")
-_WORD = re.compile(r"\w+")
+# Characters that _KEY_TRANS folds; looked for first so that most lines skip translate().
+_KEY_CHARS = re.compile(
+    "[\u2018-\u201e\u00ab\u00bb\u2013\u2014\u2212\u00a0\u202f\u2007\u00ad\u200b-\u200d\u2060\ufeff]"
+)
 # CJK, kana, hangul: scripts without spaces, where "words" are counted per character.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-# A line that ends like a sentence (optionally followed by a closing quote or bracket).
-_TERMINAL = re.compile(r"[.!?…。！？:;]['\"’”»)\]]*$")
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+_CLOSERS = "'\"’”»)]"
+_ENDS = frozenset(".!?…。！？:;")
+# Decoration around labels and headings: "» Read more…", "Share this:", "- Next Auto News".
+_DECOR = frozenset(" :：.…»›><|•·-–—«‹")
+_TRAIL = re.compile(r"[\s:：.…»›>|•·\-–—]+$")
+_LEAD = re.compile(r"^[\s«‹<|•·\-–—]+")
+
+
+def _fold_char(m: re.Match[str]) -> str:
+    out = _KEY_TRANS.get(ord(m.group()))
+    return out if isinstance(out, str) else ""
 
 
 def match_key(text: str) -> str:
@@ -54,53 +71,80 @@ def match_key(text: str) -> str:
     "the title's end"
     """
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text.translate(_KEY_TRANS))
-    return _WS.sub(" ", text).strip().casefold()
+        # Plain replace() for the common typographic characters is far cheaper than
+        # str.translate's per-character dict lookups; the rare rest goes through the regex.
+        text = (
+            text.replace("\u2019", "'")
+            .replace("\u2018", "'")
+            .replace("\u201c", '"')
+            .replace("\u201d", '"')
+            .replace("\u2014", "-")
+            .replace("\u2013", "-")
+            .replace("\u00a0", " ")
+        )
+        if _KEY_CHARS.search(text):
+            text = _KEY_CHARS.sub(_fold_char, text)
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+    if "  " in text or "\t" in text or text[:1] == " " or text[-1:] == " " or not text.isascii():
+        text = " ".join(text.split())
+    return text.casefold()
 
 
 def count_words(text: str) -> int:
-    """Words in ``text``; each CJK character counts as half a word (about two per word).
+    """Whitespace-separated words; each CJK character counts as half a word.
 
     >>> count_words("Three small words")
     3
     """
-    n = len(_WORD.findall(text))
-    if not text.isascii():
-        cjk = len(_CJK.findall(text))
-        if cjk:
-            n = n - len(re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+", text))
-            n += (cjk + 1) // 2
+    n = len(text.split())
+    if not text.isascii() and _CJK.search(text):
+        cjk = sum(len(m) for m in _CJK_RUN.findall(text))
+        n += (cjk + 1) // 2 - len(_CJK_RUN.findall(text))
+        n = max(n, 1)
     return n
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One input line: its raw text, the text after fixers, and features for the rules."""
+def trim_label(key: str) -> str:
+    """Strip the decoration around a label: ``"» read more…"`` -> ``"read more"``.
+
+    >>> trim_label("» read more…")
+    'read more'
+    """
+    if key[:1] in _DECOR or key[-1:] in _DECOR:
+        return _LEAD.sub("", _TRAIL.sub("", key))
+    return key
+
+
+class Line(NamedTuple):
+    """One input line: its raw text, the text after fixers, and features for the rules.
+
+    Built once by :func:`make_line`; every feature a rule asks for more than once lives here.
+    """
 
     index: int  # 0-based position in the raw input
     raw: str  # exactly as read (without the newline)
     text: str  # after the NC1xx text fixers; what the output would show
     key: str  # match_key(text)
     words: int  # count_words(text)
+    terminal: bool  # ends like a sentence (. ! ? : ; possibly inside quotes or brackets)
+    prose: bool  # sentence-like: >= 8 words ending like a sentence, or >= 20 words
+    label: str  # the key without decoration, for short lines (<= 12 words); "" otherwise
 
     @property
     def blank(self) -> bool:
         return not self.key
 
-    @property
-    def terminal(self) -> bool:
-        """Ends like a sentence."""
-        return bool(_TERMINAL.search(self.text))
-
-    @property
-    def prose(self) -> bool:
-        """Sentence-like: long enough and either ends like a sentence or is long."""
-        w = self.words
-        return (w >= 8 and self.terminal) or w >= 20
-
 
 def make_line(index: int, raw: str, text: str) -> Line:
-    return Line(index, raw, text, match_key(text), count_words(text))
+    key = match_key(text)
+    # The key is whitespace-collapsed, so counting its spaces counts its words (CJK aside).
+    words = (key.count(" ") + 1 if key.isascii() else count_words(key)) if key else 0
+    t = text.rstrip(_CLOSERS)
+    terminal = bool(t) and t[-1] in _ENDS
+    prose = (words >= 8 and terminal) or words >= 20
+    label = trim_label(key) if words <= 12 else ""
+    return Line(index, raw, text, key, words, terminal, prose, label)
 
 
 @dataclass(frozen=True)
@@ -118,6 +162,27 @@ class Document:
     body_start: int = 0
     body_end: int = 0  # exclusive
     content: tuple[int, ...] = field(default=())  # indices of non-blank lines
+    # Per-document results that several rules share (media scan, ...): see memo().
+    _memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def memo(self, key: object, build: Callable[[], T]) -> T:
+        """Compute ``build()`` once per document and key; later calls return the same value."""
+        try:
+            return self._memo[key]  # type: ignore[return-value]
+        except KeyError:
+            value = build()
+            self._memo[key] = value
+            return value
+
+    @cached_property
+    def short(self) -> tuple[int, ...]:
+        """Content lines of at most 16 words: where labels, credits and widgets are found."""
+        return tuple(i for i in self.content if self.lines[i].words <= 16)
+
+    @cached_property
+    def medium(self) -> tuple[int, ...]:
+        """Content lines of at most 40 words: prompts, placeholders and footers fit here."""
+        return tuple(i for i in self.content if self.lines[i].words <= 40)
 
     @cached_property
     def title_key(self) -> str:

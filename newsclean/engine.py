@@ -14,7 +14,7 @@ from newsclean.config import Config
 from newsclean.document import Document, Line, find_body_block, make_line, match_key
 from newsclean.result import Edit, Guarded, Removal, Result
 from newsclean.rules.registry import Rule, Verdict, all_rules
-
+from newsclean.rules.signals import looks_like_label
 
 
 class InputError(ValueError):
@@ -31,13 +31,21 @@ class Cleaner:
 
     config: Config = field(default_factory=Config)
 
+    def __post_init__(self) -> None:
+        # Selected once: the registry and the config are immutable, and this is the hot path.
+        chosen = tuple(r for r in all_rules() if self.config.enabled(r.code))
+        object.__setattr__(self, "_fixers", tuple(r for r in chosen if r.is_fixer))
+        object.__setattr__(self, "_rules", tuple(r for r in chosen if not r.is_fixer))
+
     @property
     def fixers(self) -> tuple[Rule, ...]:
-        return tuple(r for r in all_rules() if r.is_fixer and self.config.enabled(r.code))
+        """The selected text fixers, in code order."""
+        return self._fixers  # type: ignore[attr-defined,no-any-return]
 
     @property
     def rules(self) -> tuple[Rule, ...]:
-        return tuple(r for r in all_rules() if not r.is_fixer and self.config.enabled(r.code))
+        """The selected line rules, in code order."""
+        return self._rules  # type: ignore[attr-defined,no-any-return]
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Cleaner, (self.config,))
@@ -87,7 +95,9 @@ class Cleaner:
             out["metadata"] = meta
         return out
 
-    def map_records(self, records: Iterable[Mapping[str, Any]], **kw: Any) -> Iterable[dict[str, Any]]:
+    def map_records(
+        self, records: Iterable[Mapping[str, Any]], **kw: Any
+    ) -> Iterable[dict[str, Any]]:
         """Clean a stream of records lazily (a partition in Dask/Spark/Ray)."""
         for rec in records:
             yield self.clean_record(rec, **kw)
@@ -95,19 +105,22 @@ class Cleaner:
     # -- stages ---------------------------------------------------------------------------
     def document(self, text: str, title: str | None = None) -> tuple[Document, list[Edit]]:
         """Split, fix and analyse ``text``; returns the Document and the fixer edits."""
-        fixers = self.fixers
+        fixers = [(fx.gate, fx.fix, fx.code) for fx in self.fixers]
         lines: list[Line] = []
         edits: list[Edit] = []
         cfg = self.config
+        empty = Line  # bound once: blank lines are about half of a dump and need no analysis
         for i, raw in enumerate(text.split("\n")):
-            t = raw[:-1] if raw.endswith("\r") else raw
+            if not raw:
+                lines.append(empty(i, raw, "", "", 0, False, False, ""))
+                continue
+            t = raw[:-1] if raw[-1] == "\r" else raw
             codes: list[str] = []
-            for fx in fixers:
-                assert fx.gate is not None and fx.fix is not None
-                if fx.gate(t):
-                    new = fx.fix(t, cfg)
+            for gate, fix, code in fixers:
+                if gate(t):  # type: ignore[misc]
+                    new = fix(t, cfg)  # type: ignore[misc]
                     if new != t:
-                        codes.append(fx.code)
+                        codes.append(code)
                         t = new
             if t != raw:
                 edits.append(Edit(i + 1, raw, t, tuple(codes)))
@@ -136,7 +149,7 @@ def analyse(lines: tuple[Line, ...], title: str | None = None) -> Document:
                 break
     elif content:
         first = lines[content[0]]
-        if _title_like(first) and content[0] < start + 1:
+        if _title_like(first) and content[0] < start + 1 and not looks_like_label(first):
             title, title_index = first.text, first.index
     if title_index is not None and title_index == start:
         start = min(content[content.index(title_index) + 1 :] or (end,))
@@ -145,7 +158,7 @@ def analyse(lines: tuple[Line, ...], title: str | None = None) -> Document:
 
 def _title_like(ln: Line) -> bool:
     """A headline: a few words, no sentence end (a question or exclamation may end it)."""
-    return 2 <= ln.words <= 30 and len(ln.text) <= 250 and not ln.text.rstrip("'\"”’").endswith(".")
+    return 3 <= ln.words <= 30 and len(ln.text) <= 250 and not ln.text.rstrip("'\"”’").endswith(".")
 
 
 def _as_text(raw: str | bytes) -> str:

@@ -91,6 +91,9 @@ class CorpusIndex:
         self.close()
 
     def close(self) -> None:
+        if not self.readonly:
+            # Fold the WAL back into the database file; a no-op while readers hold it.
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.close()
 
     def begin(self) -> None:

@@ -1,1 +1,383 @@
-"""Rules of this family (being written)."""
+"""NC4xx: boilerplate. Related/read-more blocks, share and social lines, ads, prompts, legal."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from newsclean.config import Config
+from newsclean.document import Document, Line
+from newsclean.rules import vocab
+from newsclean.rules.registry import Verdict, rule
+from newsclean.rules.signals import is_related_heading
+
+
+def _headline_like(ln: Line) -> bool:
+    """A teaser headline: a line of a few to ~25 words that is not a full paragraph."""
+    if ln.words == 0 or ln.words > 25:
+        return False
+    return not (ln.terminal and ln.words >= 14 and ln.text.rstrip()[-1:] == ".")
+
+
+@rule(
+    "NC401",
+    "related-block",
+    where="tail",
+    why="""A "Related articles" / "Read more" / "More from X" heading starts a block of teaser
+    headlines that belong to other stories. The heading and the headline-like lines after it
+    go (the headlines to Result.related) until a paragraph of body text resumes.""",
+    removes=[
+        "Title of the story\n"
+        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "Second paragraph of the body text goes on for a while, as bodies do.\n"
+        "- RELATED ARTICLES\n"
+        "- Xi meets Putin in Moscow\n"
+        "- Lavrov to visit Beijing next week\n",
+        "Title of the story\n"
+        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "- Lesen Sie auch:\n"
+        "- Merkel trifft Macron in Paris\n"
+        "Second paragraph of the body text goes on for a while, as bodies do.\n",
+    ],
+    keeps=[
+        "Title of the story\n"
+        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "Related reading on the topic is scarce, the professor said in an interview.\n"
+        "Ingredients\n"
+        "2 cups flour\n"
+    ],
+)
+def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    extra = cfg.extra_related_headings
+    lines = doc.lines
+    content = doc.content
+    n = len(content)
+    k = 0
+    while k < n:
+        i = content[k]
+        ln = lines[i]
+        if ln.words > 8 or i == doc.title_index or not is_related_heading(ln.key, extra):
+            k += 1
+            continue
+        # The heading needs teasers after it, or must stand in the tail of the article.
+        run = []
+        j = k + 1
+        while j < n:
+            nxt = lines[content[j]]
+            if (
+                not _headline_like(nxt)
+                or is_related_heading(nxt.key, extra)
+                or nxt.text.endswith(":")
+            ):
+                break
+            run.append(content[j])
+            j += 1
+        if len(run) > 20 and j < n:
+            # A related box holds a handful of headlines; a heading over a long list ("Don't
+            # miss:" + product specs) introduces content.
+            k += 1
+            continue
+        if doc.in_tail(i) or j >= n:
+            pass  # the block runs to the end of the article: a tail
+        elif not run or len(run) > 6 or j >= n or not lines[content[j]].prose:
+            # Inside the body a related box is short and the body resumes after it; a heading
+            # followed by a long list ("Don't miss: ..." + product specs) is not such a box.
+            k += 1
+            continue
+        yield Verdict(i, "related-articles heading")
+        for r in run:
+            yield Verdict(r, f"teaser headline under the heading on line {i + 1}", role="related")
+        k = j
+
+
+@lru_cache(maxsize=8)
+def _read_also(extra: tuple[str, ...]) -> re.Pattern[str]:
+    prefixes = "|".join(vocab.words("boilerplate", "read_also_prefixes"))
+    user = "".join(f"|{re.escape(x.casefold())}" for x in extra)
+    return re.compile(
+        rf"[\s»›>•\-–—|]*(?:{prefixes}{user})\s*(?:[:：»›>|\-–—]|\.\.\.)\s*(?P<head>\S.{{0,200}})"
+    )
+
+
+@rule(
+    "NC402",
+    "read-also",
+    why="""Inline links to other stories ("Read more: ...", "Related: ...", "Lesen Sie auch: ...",
+    "Baca juga: ...") interrupt the body. The whole line goes; the linked headline goes to
+    Result.related.""",
+    removes=[
+        "Read more: Alibaba poised to launch record-breaking Hong Kong listing",
+        "Related: The 15 Weirdest Galaxies in Our Universe",
+        "Lesen Sie auch: Merkel trifft Macron",
+        "Baca juga: Harga emas naik lagi",
+        "SEE MORE: Hong Kong protests: 800 students under siege",
+        "Читайте также: Путин провел встречу",
+    ],
+    keeps=[
+        "Read more about the budget in the report published on Tuesday, she said.",
+        "Related: the company said the two issues were connected. It declined to comment further.",
+    ],
+)
+def read_also(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    pat = _read_also(cfg.extra_related_headings)
+    for i in doc.medium:
+        ln = doc.lines[i]
+        if ln.words > 30 or i == doc.title_index:
+            continue
+        m = pat.fullmatch(ln.key)
+        if m and _headline_like_text(m.group("head")):
+            yield Verdict(i, "inline link to another story", role="related")
+
+
+def _headline_like_text(s: str) -> bool:
+    # A headline rarely holds two sentences; prose after "Related:" does.
+    body = s.rstrip(" .!?…")
+    return not re.search(r"[.!?]\s+\S", body) and len(body.split()) <= 25
+
+
+def _whole(
+    doc: Document, name: str, key: str, max_words: int, reason: str, extra: tuple[str, ...] = ()
+) -> Iterator[Verdict]:
+    pat = vocab.whole_line(name, key, extra)
+    for i in doc.short:
+        ln = doc.lines[i]
+        if (
+            ln.words <= max_words
+            and i != doc.title_index
+            and pat.fullmatch((ln.label or vocab.trim(ln.key)))
+        ):
+            yield Verdict(i, reason)
+
+
+@rule(
+    "NC403",
+    "share-social",
+    why="""Share and social buttons become lines like "Share", "Facebook", "Tweet", "Share on
+    WhatsApp", "858 shares", "Sharing is caring!". Only whole lines made of such labels go, and
+    short neighbours inside a run of them ("Mix", "Cetak") go with the run.""",
+    removes=[
+        "Share this:",
+        "Facebook",
+        "Share on WhatsApp",
+        "858shares",
+        "Sharing is caring!",
+        "Teilen",
+        "Partager sur Facebook",
+        "Compartir",
+        "Поделиться",
+        "Bagikan",
+        "分享",
+        "Title of the story\n"
+        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "- Share this:\n- Twitter\n- Mix\n- Flipboard\n- Email\n",
+    ],
+    keeps=[
+        "Facebook shares fell 3% on Tuesday after the company reported weaker growth.",
+        "Share prices rose sharply in Tokyo, led by exporters and banks.",
+    ],
+)
+def share_social(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    edge = _edges(doc)
+    for i in edge:
+        ln = doc.lines[i]
+        if ln.words <= 25 and _FOLLOW.match(ln.key):
+            yield Verdict(i, "invitation to follow the site on social media", strong=True)
+    hits = {
+        v.index: v
+        for v in _whole(doc, "boilerplate", "share", 8, "share or social-media button label")
+    }
+    yield from hits.values()
+    # Unknown short labels sandwiched in a run of share labels belong to the same widget.
+    content = doc.content
+    for k, i in enumerate(content):
+        if i in hits or doc.lines[i].words > 2 or doc.lines[i].terminal:
+            continue
+        before = sum(1 for j in content[max(0, k - 3) : k] if j in hits)
+        after = sum(1 for j in content[k + 1 : k + 4] if j in hits)
+        if (before >= 2 and after >= 1) or (before >= 1 and after >= 2):
+            yield Verdict(i, "short label inside a run of share buttons")
+
+
+_FOLLOW = re.compile(
+    r"(?:follow|like|join) (?:us|.{1,60}?) on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|"
+    r"telegram|whatsapp|flipboard|snapchat|threads|mastodon|bluesky|x\b)"
+)
+
+
+@rule(
+    "NC404",
+    "advertisement",
+    why="""Ad slots leave their label ("Advertisement", "Anzeige", "Publicidad", "Реклама",
+    "Iklan", "Continue reading below") on a line of its own, often several times.""",
+    removes=[
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Advert",
+        "Anzeige",
+        "Publicité",
+        "Publicidad",
+        "Реклама",
+        "Iklan",
+        "Quảng cáo",
+        "广告",
+        "Continue Reading Below",
+        "Story continues below advertisement",
+    ],
+    keeps=[
+        "Advertisement spending rose 4% last year, the industry group said in a report.",
+        "Ad revenue fell.",
+    ],
+)
+def advertisement(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    yield from _whole(doc, "boilerplate", "ads", 6, "advertisement label")
+
+
+@lru_cache(maxsize=1)
+def _prompt_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(vocab.words("boilerplate", "prompt_words")) + r")\b")
+
+
+@rule(
+    "NC405",
+    "subscribe-prompt",
+    why="""Newsletter, subscription and paywall prompts ("Sign up for our newsletter", "Get the
+    latest updates right in your inbox", "Subscribe to X on YouTube") address the reader, not
+    the story. A short line with a prompt word goes anywhere; a longer one only at the edge of
+    the body, where prompts sit.""",
+    removes=[
+        "Sign Up",
+        "Subscribe",
+        "Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.",
+        "Click here to subscribe to The Paradigm Newsletter",
+        "Newsletter abonnieren",
+        "Abonnez-vous à notre newsletter",
+    ],
+    keeps=[
+        "The company said subscribers would receive a refund, and it apologised for the outage.",
+        "More than 10 million users signed up on the first day, Disney said in a statement.",
+    ],
+)
+def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    pat = _prompt_words()
+    edge = _edges(doc)
+    for i in doc.medium:
+        ln = doc.lines[i]
+        if ln.words > 30 or i == doc.title_index:
+            continue
+        if not pat.search(ln.key):
+            continue
+        if (ln.words <= 6 and not ln.terminal) or (i in edge and _strong_prompt(ln.key)):
+            yield Verdict(i, "newsletter or subscription prompt", strong=i in edge)
+        elif ln.words <= 25 and _IMPERATIVE_PROMPT.match(ln.key):
+            yield Verdict(i, "call to subscribe or sign up", strong=True)
+
+
+_STRONG_PROMPT = re.compile(
+    r"\b(?:newsletters?|inbox|subscribe|subscription|abonnieren|abonnez|s'abonner|suscr[ií]b\w*|"
+    r"assine|iscriviti|подпиш\w*|subskrybuj|berlangganan|đăng ký)\b|订阅|訂閱"
+)
+
+
+# A line that opens with the call itself ("Subscribe to WIRED and ...") addresses the reader
+# wherever it stands; stories do not start sentences this way.
+_IMPERATIVE_PROMPT = re.compile(
+    r"(?:click here to |tap here to )?(?:subscribe (?:now|today|here)|"
+    r"subscribe to .{0,50}(?:newsletter|channel|podcast|youtube|alerts|updates|feed)|"
+    r"subscribe to .{1,40} and (?:stay|get|never|keep|receive|enjoy)|"
+    r"sign up (?:for|to) (?:our|the|my|a free|free)? ?.{0,40}(?:newsletter|e-?mails?|alerts|updates)|"
+    r"get the latest .{0,60}(?:inbox|newsletter)|newsletter abonnieren|abonnez-vous|suscr[ií]bete|"
+    r"assine (?:a|o|já)|iscriviti|подпишитесь|zapisz się|berlangganan|đăng ký nhận)"
+)
+
+
+def _strong_prompt(key: str) -> bool:
+    return _STRONG_PROMPT.search(key) is not None
+
+
+def _edges(doc: Document) -> frozenset[int]:
+    """The first two and last three content lines of the body block and all lines outside it."""
+    inside = [i for i in doc.content if doc.body_start <= i < doc.body_end]
+    edge = set(inside[:2]) | set(inside[-3:])
+    edge.update(i for i in doc.content if not doc.body_start <= i < doc.body_end)
+    return frozenset(edge)
+
+
+@rule(
+    "NC406",
+    "placeholder",
+    why="""Widgets that did not render leave placeholders: "This slideshow requires JavaScript",
+    "View this post on Instagram", "Loading...", cookie banners, WordPress shortcodes,
+    comment-box labels, "Next Post »". Whole lines only.""",
+    removes=[
+        "This slideshow requires JavaScript.",
+        "View this post on Instagram",
+        "Loading...",
+        "Comments are closed.",
+        "[button link=”http://x.co/submit/” type=”big”] Send us your review",
+        "« Previous Post Next Post »",
+        "Tell us what YOU think...",
+        "We use cookies to improve your experience.",
+    ],
+    keeps=[
+        "Loading the ship took three days, the captain said.",
+        "The video was viewed 3 million times, according to the campaign.",
+    ],
+)
+def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    pat = vocab.whole_line("boilerplate", "placeholders")
+    for i in doc.medium:
+        ln = doc.lines[i]
+        if (
+            ln.words <= 40
+            and i != doc.title_index
+            and pat.fullmatch((ln.label or vocab.trim(ln.key)))
+        ):
+            yield Verdict(i, "placeholder or widget label", strong=ln.words > 3 and not ln.prose)
+
+
+@rule(
+    "NC407",
+    "legal-footer",
+    where="tail",
+    why="""Copyright and legal footers ("© 2019 Reuters. All rights reserved.", "This material
+    may not be published, broadcast, rewritten or redistributed.") belong to the site.""",
+    removes=[
+        "© 2019 The Associated Press. All rights reserved.",
+        "Copyright 2019 NPR. To see more, visit https://www.npr.org.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Alle Rechte vorbehalten.",
+        "Tous droits réservés.",
+    ],
+    keeps=[
+        "The band sued over the copyright of the song, claiming damages of $2 million.",
+        "He reserved all rights to appeal, his lawyer said.",
+    ],
+)
+def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    pat = vocab.whole_line("boilerplate", "legal")
+    for i in doc.medium:
+        ln = doc.lines[i]
+        if ln.words <= 40 and i != doc.title_index and pat.fullmatch(ln.key):
+            yield Verdict(
+                i,
+                "copyright or legal footer",
+                strong=not doc.body_start <= i < doc.body_end or ln.words <= 12,
+            )
+
+
+@rule(
+    "NC408",
+    "user-boilerplate",
+    why="""Lines the user listed in `extra-boilerplate` for their sources are dropped wherever
+    they stand (matched whole, ignoring case and spacing).""",
+)
+def user_boilerplate(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    if not cfg.extra_boilerplate:
+        return
+    from newsclean.document import match_key
+
+    wanted = frozenset(match_key(x) for x in cfg.extra_boilerplate)
+    for i in doc.content:
+        if doc.lines[i].key in wanted:
+            yield Verdict(i, "listed in extra-boilerplate", strong=True)

@@ -1,1 +1,282 @@
-"""Rules of this family (being written)."""
+"""NC2xx: media. Image file names, photo credits, captions, alt text, gallery debris."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsclean.config import Config
+from newsclean.document import Document
+from newsclean.rules import vocab
+from newsclean.rules.registry import Verdict, rule
+from newsclean.rules.signals import (
+    is_short_label,
+    media_marker,
+    media_scan,
+)
+
+
+@rule(
+    "NC201",
+    "image-filename",
+    why="""Scrapers emit the src of an <img> as a line of its own: a file name, a CMS size
+    variant or an image URL. It is never prose; the name goes to Result.images.""",
+    removes=[
+        "yang-cheng.jpg",
+        "IMG_8299.JPEG",
+        "Screen Shot 2018-07-05 at 14.06.48.png",
+        "merkel-bundestag-1160x768.jpg",
+        "https://cdn.example.com/2019/11/photo.webp?w=600",
+        "DSC00123",
+    ],
+    keeps=[
+        "The file report.pdf was leaked to reporters on Monday.",
+        "She posted 2.jpg memes a day, according to the complaint filed in court.",
+        "Version 2.1 shipped on Tuesday.",
+    ],
+)
+def image_filename(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    for i in sorted(media_scan(doc, cfg.extra_credit_patterns).images):
+        yield Verdict(i, "image file name or URL on a line of its own", strong=True, role="image")
+
+
+@rule(
+    "NC202",
+    "photo-credit",
+    why="""A line that only credits a photo ("Photo: X/AFP", "[Photo by Li Xueren / Xinhua]",
+    "Image copyright Getty Images", "Jason Cipriani/ZDNet") belongs to the picture, not to the
+    text. Kept in Result.captions.""",
+    removes=[
+        "Photo: Damian Dovarganes, AP",
+        "[Photo by Li Xueren / Xinhua]",
+        "(Image credit: NASA/JPL-Caltech)",
+        "Image copyright Getty Images",
+        "Jason Cipriani/ZDNet",
+        "Foto: dpa",
+        "Фото: РИА Новости",
+        "Michael Conroy, AP",
+        "Getty Images",
+        "(Walt Disney Co./AP)",
+    ],
+    keeps=[
+        "Photos of the protest spread quickly on social media, the police said.",
+        "The photographer, who worked for AFP for 20 years, died on Sunday.",
+        "Image is everything, he told reporters.",
+        "Ukraine/Russia talks resumed on Monday after a break of two weeks.",
+    ],
+)
+def photo_credit(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    extra = cfg.extra_credit_patterns
+    for i in sorted(media_scan(doc, extra).credits):
+        if i != doc.title_index:
+            yield Verdict(i, "photo credit line", role="caption")
+
+
+@rule(
+    "NC203",
+    "credit-suffix",
+    why="""A photo credit glued to the end of a line ("... in Beijing. [Photo by X / Xinhua]")
+    is cut and the sentence kept. When the line is itself a caption (it follows an image or an
+    alt text, or stands outside the body), NC204 removes it whole instead.""",
+    removes=[
+        "- The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)\n"
+        "Title of the story\n"
+        "First paragraph of the body text goes on for a while, as bodies do.\n"
+    ],
+    keeps=[
+        "He said the deal (signed in May) would hold.",
+        "The agency (AFP) reported the figures on Monday, citing officials.",
+    ],
+)
+def credit_suffix_rule(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    extra = cfg.extra_credit_patterns
+    for i, span in sorted(media_scan(doc, extra).suffixes.items()):
+        if not _is_caption(doc, i, extra):
+            yield Verdict(
+                i, "photo credit at the end of the line", strong=True, role="caption", span=span
+            )
+
+
+def _is_caption(doc: Document, i: int, extra: tuple[str, ...]) -> bool:
+    """A credited line that is a caption: outside the body, next to an image or alt, or repeated."""
+    ln = doc.lines[i]
+    if not doc.body_start <= i < doc.body_end or doc.key_counts.get(ln.key, 0) > 1:
+        return True
+    p = doc.prev_content(i)
+    if p is not None and (p in media_scan(doc, extra).images or is_short_label(doc.lines[p], 10)):
+        return True
+    return not ln.prose
+
+
+@rule(
+    "NC204",
+    "caption",
+    why="""Captions are recognised by context, not words: a line that ends in a photo credit
+    and sits next to an image or alt text, a line repeated in the media block before the body
+    (caption and alt text of the same picture), or an alt text immediately followed by a
+    longer caption starting with it. Captions go to Result.captions.""",
+    removes=[
+        "Title of the story\n"
+        "- President Xi shakes hands with Lavrov in Beijing on Tuesday. [Photo by Li Xueren / Xinhua]\n"
+        "- President Xi shakes hands with Lavrov in Beijing on Tuesday. [Photo by Li Xueren / Xinhua]\n"
+        "President Xi Jinping said on Tuesday that Beijing is ready to ramp up communication.\n"
+        "He made the remarks during a meeting with the visiting foreign minister in Beijing.\n",
+        "Title of the story\n"
+        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "- Hong Kong protesters\n"
+        "- Protesters do not want Hong Kong to lose its autonomy (Image: GETTY)\n"
+        "Second paragraph of the body text goes on for a while, as bodies do.\n",
+    ],
+    keeps=["He was pictured with the minister in Beijing on Tuesday, officials said."],
+)
+def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    extra = cfg.extra_credit_patterns
+    lines = doc.lines
+    for i in doc.content:
+        ln = lines[i]
+        if i == doc.title_index:
+            continue
+        if i in media_scan(doc, extra).suffixes and _is_caption(doc, i, extra):
+            yield Verdict(i, "caption ending in a photo credit", strong=True, role="caption")
+            p = doc.prev_content(i)
+            if (
+                p is not None
+                and p != doc.title_index
+                and is_short_label(lines[p], 10)
+                and not media_marker(doc, p, extra)
+            ):
+                yield Verdict(p, "alt text before a credited caption", role="caption")
+            continue
+        if ln.words >= 4 and _CAPTION_LEAD.match(ln.key):
+            yield Verdict(i, "caption introduced by a photo label", strong=True, role="caption")
+            continue
+        if doc.in_head(i) and ln.words >= 6 and ln.terminal and doc.key_counts.get(ln.key, 0) > 1:
+            yield Verdict(
+                i,
+                "caption repeated in the media block before the body",
+                strong=True,
+                role="caption",
+            )
+            continue
+        # Alt text followed by the caption that starts with it (or equals it).
+        n = doc.next_content(i)
+        if n is None or ln.words < 3 or ln.terminal:
+            continue
+        nxt = lines[n]
+        if (
+            nxt.key.startswith(ln.key)
+            and not nxt.terminal
+            and nxt.words <= 30
+            and n != doc.title_index
+        ):
+            yield Verdict(i, "alt text repeated by the caption below it", role="caption")
+            yield Verdict(n, "caption repeating the alt text above it", role="caption")
+
+
+# "FILE PHOTO: Traders work on the floor...", "Photo: The minister arrives...".
+_CAPTION_LEAD = re.compile(
+    r"(?:file photo|photo|photos|image|picture|foto|фото|zdjęcie|ảnh)\s?:\s|©\s?\w"
+)
+
+
+@rule(
+    "NC205",
+    "orphan-label",
+    where="head",
+    why="""In the media block a short label (a name, a job title) left over from the picture
+    markup stands next to the image file name or credit it belonged to, like the seed's
+    "Professor" under "yang-cheng.jpg". It is a lone label, not a sentence.""",
+    removes=[
+        "Title of the story\n"
+        "- yang-cheng.jpg\n"
+        "- Professor\n"
+        "First paragraph of the body text goes on for a while, as bodies do.\n"
+    ],
+    keeps=[
+        "Title of the story\n"
+        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "NISSAN SENTRA\n"
+        "Nissan hopes a sleek redesign of the Sentra will pull in more buyers this year.\n"
+    ],
+)
+def orphan_label(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    extra = cfg.extra_credit_patterns
+    lines = doc.lines
+    scan = media_scan(doc, extra)
+    for i in sorted(scan.images | scan.credits):
+        after_image = i in scan.images
+        if not after_image and not (doc.in_head(i) and i in scan.credits):
+            continue
+        n = doc.next_content(i)
+        if n is None or n == doc.title_index:
+            continue
+        nxt = lines[n]
+        limit = 4 if after_image else 2
+        if (
+            0 < nxt.words <= limit
+            and not nxt.terminal
+            and not nxt.text.isupper()
+            and not media_marker(doc, n, extra)
+        ):
+            yield Verdict(n, f"short label right after the media line {i + 1}", role="caption")
+
+
+def _counter_pattern() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, vocab.words("media", "counter_words")))
+    of = "|".join(map(re.escape, vocab.words("media", "counter_of")))
+    return re.compile(
+        rf"(?:(?:{words})\s*)?\d{{1,3}}\s*(?:{of})\s*\d{{1,3}}|\d{{1,3}}\s*-\s*\d{{1,3}}\s+(?:{of})\s+\d{{1,3}}"
+    )
+
+
+_COUNTER = _counter_pattern()
+_SLASH = re.compile(r"\s*/\s*")
+
+
+@rule(
+    "NC206",
+    "gallery-counter",
+    why="""Slideshows print their position ("1 of 9", "Bild 1 von 9", "2/5", "Image 1 of / 23").
+    A line that is only a counter is navigation.""",
+    removes=["1 of 9", "Bild 1 von 9", "2/5", "Image 1 of 23", "Photo 3 / 12", "1 - 5 of 36"],
+    keeps=[
+        "1 of 9 children in the district lacks health insurance, the report says.",
+        "The score was 2-1 after extra time.",
+        "Price: 3/4 of the original",
+    ],
+)
+def gallery_counter(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    for i in doc.short:
+        ln = doc.lines[i]
+        if (
+            ln.words <= 6
+            and any(c.isdigit() for c in ln.key)
+            and _COUNTER.fullmatch(_SLASH.sub("/", ln.key).replace("of/", "of "))
+        ):
+            yield Verdict(i, "slideshow position counter")
+
+
+@rule(
+    "NC207",
+    "gallery-control",
+    why="""Gallery and player widgets leave their button labels in the text: "Caption",
+    "Close", "Back to Gallery", "Enlarge this image", "<Name> Gallery". Whole-line labels only.""",
+    removes=[
+        "Back to Gallery",
+        "Caption",
+        "Enlarge this image",
+        "Hide caption",
+        "VW ID. SPACE VIZZION Gallery",
+        "Bildergalerie",
+    ],
+    keeps=["The gallery reopened on Sunday after a two-year renovation, the mayor said."],
+)
+def gallery_control(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    pat = vocab.whole_line("media", "gallery_controls")
+    for i in doc.short:
+        ln = doc.lines[i]
+        if ln.words > 8 or ln.terminal:
+            continue
+        k = ln.label or vocab.trim(ln.key)
+        if pat.fullmatch(k) or (k.endswith(" gallery") and ln.words <= 8 and i != doc.title_index):
+            yield Verdict(i, "gallery or media-player control label")

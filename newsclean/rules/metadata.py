@@ -1,1 +1,211 @@
-"""Rules of this family (being written)."""
+"""NC5xx: metadata. Bylines, datelines and timestamps, reading time; moved to Result.byline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from newsclean.config import Config
+from newsclean.document import Document
+from newsclean.rules import vocab
+from newsclean.rules.registry import Verdict, rule
+
+_MONTHS = (
+    r"jan(?:uary|uar|vier|eiro|naio)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|fev(?:ereiro)?|mar(?:ch|z|s|zo|ço)?|"
+    r"märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giugno|"
+    r"jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust)?|ao[uû]t|ago(?:sto)?|sep(?:t|tember|tembre|tiembre|iembre)?|"
+    r"set(?:embro|tembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?|nov(?:ember|embre|iembre|embro)?|"
+    r"dec(?:ember)?|dez(?:ember|embro)?|d[ée]c(?:embre)?|dic(?:iembre|embre)?|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+    r"januari|februari|maret|juni|juli|agustus|oktober|desember|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|tháng"
+)
+_DATE_TOKEN = re.compile(
+    rf"\b(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"(?:19|20)\d\d|{_MONTHS})\b\.?,?|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}時\d{{1,2}}分",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?,?|\b(?:montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
+    r"viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|"
+    r"sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|senin|selasa|rabu|kamis|jumat|"
+    r"sabtu|minggu|thứ|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b,?",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    return frozenset(vocab.words("metadata", "date_words"))
+
+
+def _is_timestamp(key: str, words: int) -> bool:
+    """Mostly a date or time: at most two words left once date parts and date words go."""
+    if words > 14 or not any(c.isdigit() for c in key):
+        return False
+    rest = _WEEKDAY.sub(" ", _DATE_TOKEN.sub(" ", key))
+    dw = _date_words()
+    left = [
+        w
+        for w in re.split(r"[\s,|:·•()\-–—/]+", rest)
+        if w and w.strip(".") not in dw and w not in dw
+    ]
+    if len(left) > 2 or _STRONG_DATE.search(key) is None:
+        return False
+    return len(_DATE_TOKEN.findall(key)) >= 2 or _STAMP_WORD.match(key) is not None
+
+
+# At least one unambiguous date part: a month, a year, a clock time or a numeric date.
+_STRONG_DATE = re.compile(
+    rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}(?::\d{{2}})?\s?[ap]\.?m\b|"
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d+[年月日]",
+    re.IGNORECASE,
+)
+_STAMP_WORD = re.compile(
+    r"^(?:published|updated|last updated|posted|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|diperbarui|cập nhật|опубликовано|обновлено|发布|更新)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _byline() -> re.Pattern[str]:
+    prefixes = "|".join(
+        sorted(map(re.escape, vocab.words("metadata", "byline_prefixes")), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:{prefixes})(?:\s*[:：]\s*|\s+)(?P<name>\S.{{0,100}})|(?:{prefixes})", re.IGNORECASE
+    )
+
+
+def _head_zone(doc: Document) -> int:
+    """Lines before this index are the article head: everything before the first paragraph."""
+    for i in doc.content:
+        ln = doc.lines[i]
+        if i >= doc.body_start and ln.prose and ln.words >= 10:
+            return i
+    return doc.body_end
+
+
+@rule(
+    "NC501",
+    "byline",
+    where="head",
+    why="""The author line at the head ("By Jane Doe", "Von Max Muster", "Por María López",
+    "By JERUSALEM POST STAFF") is metadata, not body; it moves to Result.byline. Only short
+    lines in the head, so a sentence starting with "By" in the body stays.""",
+    removes=[
+        "By Jane Doe",
+        "By JERUSALEM POST STAFF",
+        "Von Max Mustermann",
+        "Por María López",
+        "Par Jean Dupont",
+        "By Jane Doe, Reuters",
+        "Oleh Budi Santoso",
+        "Автор: Иван Петров",
+        "By",
+    ],
+    keeps=[
+        "By Tuesday, the river had risen three metres above its normal level, officials said.",
+        "By the numbers",
+    ],
+)
+def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    pat = _byline()
+    zone = _head_zone(doc)
+    for i in doc.short:
+        if i >= zone:
+            break
+        ln = doc.lines[i]
+        if ln.words > 10 or (ln.terminal and ln.words > 3) or i == doc.title_index:
+            continue
+        m = pat.fullmatch(ln.text)
+        if not m:
+            n = doc.next_content(i)
+            if (
+                n is not None
+                and ln.words <= 8
+                and not ln.terminal
+                and _name_like(ln.text)
+                and _is_timestamp(doc.lines[n].key, doc.lines[n].words)
+            ):
+                # "Tom Davies Associated Press" right above "Published 11:34 PM EST ...".
+                yield Verdict(i, "author line above the publication date", role="byline")
+            continue
+        name = m.group("name") or ""
+        if not name or _name_like(name):
+            yield Verdict(i, "author byline", role="byline")
+
+
+def _name_like(s: str) -> bool:
+    words = [w for w in re.split(r"[\s,;&]+", s) if w]
+    if not words or len(words) > 9:
+        return False
+    caps = sum(
+        1
+        for w in words
+        if w[:1].isupper()
+        or w.lower() in {"and", "und", "et", "y", "e", "i", "dan", "и", "và", "staff"}
+    )
+    return caps >= len(words) - 1 and words[0][:1].isupper()
+
+
+@rule(
+    "NC502",
+    "dateline",
+    where="head",
+    why="""Publication timestamps ("Published 11:11 PM EST Nov 19, 2019", "20 Nov, 2019 05:47",
+    "Updated at 1:23 p.m.") on a line of their own are page metadata. At the head they move to
+    Result.byline; the same line repeated at the end goes too. Sentences with dates stay.""",
+    removes=[
+        "Published 11:11 PM EST Nov 19, 2019",
+        "20 Nov, 2019 05:47",
+        "Updated at 1:23 p.m.",
+        "sexta-feira, 22 de outubro de 2010 às 20:13",
+        "2019-11-20 14:35:08",
+        "Veröffentlicht am 19.11.2019 um 14:03 Uhr",
+        "Опубликовано 20 ноября 2019, 10:15",
+    ],
+    keeps=[
+        "On Nov 19, 2019, the court ruled against the company, citing a 2015 precedent.",
+        "2019 Honda Civic",
+        "March 15",
+    ],
+)
+def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    zone = _head_zone(doc)
+    for i in doc.short:
+        ln = doc.lines[i]
+        if ln.words > 14 or ln.prose or i == doc.title_index:
+            continue
+        in_tail = doc.in_tail(i) and (
+            _STAMP_WORD.match(ln.key) is not None or doc.key_counts[ln.key] > 1
+        )
+        if (i < zone or in_tail) and _is_timestamp(ln.key, ln.words):
+            yield Verdict(i, "publication date or time", role="byline" if i < zone else None)
+
+
+@rule(
+    "NC503",
+    "reading-time",
+    where="head",
+    why="""Reading-time badges ("5 min read", "Tempo de leitura: 2 minutos", "Lesezeit: 3
+    Minuten") are page furniture.""",
+    removes=[
+        "5 min read",
+        "Tempo de leitura: 2 minutos",
+        "Lesezeit: 3 Minuten",
+        "Время чтения: 4 минуты",
+    ],
+    keeps=["The walk takes 5 minutes from the station, the guide said.", "3 minutes"],
+)
+def reading_time(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    pat = vocab.whole_line("metadata", "reading_time")
+    for i in doc.short:
+        ln = doc.lines[i]
+        if (
+            ln.words <= 8
+            and any(c.isdigit() for c in ln.key)
+            and pat.fullmatch((ln.label or vocab.trim(ln.key)))
+        ):
+            yield Verdict(i, "reading-time badge")

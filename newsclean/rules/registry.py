@@ -108,7 +108,9 @@ def rule(
     """Register a line rule."""
 
     def deco(func: RuleFunc) -> RuleFunc:
-        _register(Rule(code, name, " ".join(why.split()), tuple(removes), tuple(keeps), where, func=func))
+        _register(
+            Rule(code, name, " ".join(why.split()), tuple(removes), tuple(keeps), where, func=func)
+        )
         return func
 
     return deco
@@ -126,7 +128,18 @@ def fixer(
     """Register a text fixer with its cheap gate."""
 
     def deco(func: FixFunc) -> FixFunc:
-        _register(Rule(code, name, " ".join(why.split()), tuple(removes), tuple(keeps), "body", fix=func, gate=gate))
+        _register(
+            Rule(
+                code,
+                name,
+                " ".join(why.split()),
+                tuple(removes),
+                tuple(keeps),
+                "body",
+                fix=func,
+                gate=gate,
+            )
+        )
         return func
 
     return deco

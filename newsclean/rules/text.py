@@ -49,8 +49,18 @@ def _ftfy_config(uncurl_quotes: bool) -> ftfy.TextFixerConfig:
     )
 
 
+# The first character of every mojibake pair: a cheap character-class scan before the full test.
+_MOJIBAKE_LEAD = re.compile(
+    "[\u00c2\u00c3\u00c5\u00ce\u00cf\u00d0\u00d1\u00d8\u00d9\u00e2\u00e3\u00e5\u00e6\u00e7\u00ef\u0080-\u009f\ufffd]"
+)
+
+
 def _may_be_mojibake(text: str) -> bool:
-    return not text.isascii() and _MOJIBAKE_HINT.search(text) is not None
+    return (
+        not text.isascii()
+        and _MOJIBAKE_LEAD.search(text) is not None
+        and _MOJIBAKE_HINT.search(text) is not None
+    )
 
 
 @fixer(
@@ -60,8 +70,10 @@ def _may_be_mojibake(text: str) -> bool:
     "â€™". ftfy undoes that; it runs only on lines that show a mojibake sequence, with quote
     uncurling off so typographic quotes written by the publisher stay as they are.""",
     gate=_may_be_mojibake,
-    removes=[("The cafÃ© opened on MondayÂ.", "The café opened on Monday."),
-             ("It\u00e2\u20ac\u2122s here", "It\u2019s here")],
+    removes=[
+        ("The cafÃ© opened on MondayÂ.", "The café opened on Monday."),
+        ("It\u00e2\u20ac\u2122s here", "It\u2019s here"),
+    ],
     keeps=["The café opened on Monday.", "Die Straße ist gesperrt.", "Москва — столица России."],
 )
 def fix_mojibake(text: str, cfg: Config) -> str:
@@ -73,7 +85,16 @@ def fix_mojibake(text: str, cfg: Config) -> str:
     return str(ftfy.fix_text(text, _ftfy_config(cfg.uncurl_quotes)))
 
 
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->")
+# Known HTML element names only: "<The Palace: Tale of Jang Noksu>" is a title in angle
+# brackets, not a tag, and must survive.
+_TAG_NAMES = (
+    "a|abbr|address|article|aside|audio|b|bdi|bdo|big|blockquote|body|br|button|caption|center|cite|"
+    "code|col|colgroup|dd|del|details|dfn|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|"
+    "head|header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|noscript|object|"
+    "ol|p|picture|pre|q|s|samp|script|section|small|source|span|strike|strong|style|sub|summary|sup|"
+    "svg|table|tbody|td|tfoot|th|thead|time|title|tr|tt|u|ul|var|video|wbr"
+)
+_TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s[^<>]*)?/?>|<!--.*?-->", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SCRIPT = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>")
 
@@ -91,10 +112,16 @@ def _has_markup(text: str) -> bool:
     ("&amp;", "&#8217;") in the text. Markup is parsed with BeautifulSoup so that real angle
     brackets and ampersands in prose ("a < b", "AT&T") survive; script and style bodies go.""",
     gate=_has_markup,
-    removes=[("He said <b>no</b> to the deal.", "He said no to the deal."),
-             ("Q&amp;A with the mayor", "Q&A with the mayor"),
-             ("Rock &#8217;n&#8217; roll", "Rock \u2019n\u2019 roll")],
-    keeps=["If a < b and b > c, then a < c.", "AT&T shares rose 3%.", "Use <angle> quotes sparingly"],
+    removes=[
+        ("He said <b>no</b> to the deal.", "He said no to the deal."),
+        ("Q&amp;A with the mayor", "Q&A with the mayor"),
+        ("Rock &#8217;n&#8217; roll", "Rock \u2019n\u2019 roll"),
+    ],
+    keeps=[
+        "If a < b and b > c, then a < c.",
+        "AT&T shares rose 3%.",
+        "Use <angle> quotes sparingly",
+    ],
 )
 def strip_html(text: str, cfg: Config) -> str:
     """Remove HTML tags and decode entities.
@@ -119,10 +146,15 @@ _PAD = re.compile("[\u00a0\u2007\u202f\u3000\t ]{2,}|[\u00a0\u2007\u202f\u3000\t
 _ZW = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
+_SPACE_ISSUE = re.compile("[\u00a0\u2007\u202f\u3000\t\u200b\u200c\u200d\u2060\ufeff\u00ad]|  ")
+
+
 def _needs_space_fix(text: str) -> bool:
+    if text[:1] == " " or text[-1:] == " ":
+        return True
     if text.isascii():
-        return "\t" in text or "  " in text or text[:1] == " " or text[-1:] == " "
-    return True
+        return "\t" in text or "  " in text
+    return _SPACE_ISSUE.search(text) is not None
 
 
 @fixer(
@@ -133,11 +165,18 @@ def _needs_space_fix(text: str) -> bool:
     equals the title) and show as junk. Non-breaking and other special spaces become plain
     spaces, zero-width characters and soft hyphens go, runs collapse, the ends are trimmed.""",
     gate=_needs_space_fix,
-    removes=[("\u00a0Beijing, Moscow vow to step up communication\u00a0",
-              "Beijing, Moscow vow to step up communication"),
-             ("Two\u200b words", "Two words"),
-             ("  indented   text ", "indented text")],
-    keeps=["A plain line of text.", "Zwölf Boxkämpfer jagen Viktor quer über den großen Sylter Deich."],
+    removes=[
+        (
+            "\u00a0Beijing, Moscow vow to step up communication\u00a0",
+            "Beijing, Moscow vow to step up communication",
+        ),
+        ("Two\u200b words", "Two words"),
+        ("  indented   text ", "indented text"),
+    ],
+    keeps=[
+        "A plain line of text.",
+        "Zwölf Boxkämpfer jagen Viktor quer über den großen Sylter Deich.",
+    ],
 )
 def normalise_whitespace(text: str, cfg: Config) -> str:
     """Fold special spaces, drop zero-width characters, collapse runs, trim.
@@ -168,3 +207,23 @@ def invisible_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
 
 
 _INVISIBLE = frozenset("\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f\u2007\u3000\u00ad")
+
+
+_BREAK = re.compile(r"(?:[_*=~#•·—–-]\s?){3,}")
+
+
+@rule(
+    "NC105",
+    "punctuation-line",
+    why="""A line without a single letter or digit ("%", ",", "|", "***") is a separator or a
+    widget's leftover; it carries no words, so dropping it cannot lose text. Section breaks
+    ("___", "* * *", "---") are the writer's structure and stay.""",
+    removes=[",", "%", "|", "»"],
+    keeps=["5%", "A", "#1", "___", "* * *"],
+)
+def punctuation_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    for i in doc.short:
+        ln = doc.lines[i]
+        k = ln.key
+        if len(k) <= 40 and not any(c.isalnum() for c in k) and not _BREAK.fullmatch(k):
+            yield Verdict(i, "no letters or digits on the line", strong=True)

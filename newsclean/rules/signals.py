@@ -1,0 +1,190 @@
+"""Line-shape predicates shared by several rule families (media markers, headings, dates).
+
+Kept apart from the rules so that context rules (an orphan label *next to* an image file, a
+headline *after* a related heading) ask the same question the marker rule asks.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from newsclean.document import Document, Line
+from newsclean.rules import vocab
+
+IMAGE_EXT = r"(?:jpe?g|png|gif|webp|bmp|tiff?|avif|heic|svg)"
+# A bare file name or URL of an image, with optional query string: "yang-cheng.jpg",
+# "Screen Shot 2018-07-05 at 14.06.48.png", "https://x/y-1160x768.jpg?w=600".
+_IMAGE_FILE = re.compile(
+    rf"(?:https?://\S+|[\w\-.%()@+,~' ]{{1,120}})\.{IMAGE_EXT}(?:\?\S*)?", re.IGNORECASE
+)
+# Camera or CMS file stems without an extension: "IMG_8299", "DSC00123", "_MG_2953", "010_Clymer-2".
+_CAMERA_STEM = re.compile(
+    r"(?:[\w&-]*[_-])?(?:img|dsc[nf]?|_?mg|pxl|dji|gopr|p\d{3})[_-]?\d{3,}(?:[_-]\w+)?|\d{2,4}_[A-Za-z]+-\d{1,2}",
+    re.IGNORECASE,
+)
+
+
+# A slug or file stem left by the CMS: one token with several - or _ separators and a digit or
+# underscore ("milano-design-week-2018-flos-02", "dp3_1_en", "FILES-US-MEDIA-MERGER").
+_SLUG = re.compile(r"[\w.]+(?:[-_][\w.]+){2,}")
+
+
+def _is_slug(t: str) -> bool:
+    if " " in t or len(t) < 8 or not _SLUG.fullmatch(t) or not any(c.isalpha() for c in t):
+        return False
+    seps = t.count("-") + t.count("_")
+    return "_" in t or any(c.isdigit() for c in t) or seps >= 4 or t.isupper()
+
+
+def is_image_file(ln: Line) -> bool:
+    """The whole line is an image file name or image URL.
+
+    >>> from newsclean.document import make_line
+    >>> is_image_file(make_line(0, "", "yang-cheng.jpg")), is_image_file(make_line(0, "", "See report.pdf"))
+    (True, False)
+    """
+    t = ln.text
+    if ln.words > 14 or (
+        " " in t
+        and not t.lower()
+        .rstrip("/")
+        .split("?")[0]
+        .endswith(
+            ("jpg", "jpeg", "png", "gif", "webp", "bmp", "tif", "tiff", "avif", "heic", "svg")
+        )
+    ):
+        return bool(ln.words <= 2 and " " not in t and _CAMERA_STEM.fullmatch(t))
+    return bool(
+        _IMAGE_FILE.fullmatch(t) or (" " not in t and (_CAMERA_STEM.fullmatch(t) or _is_slug(t)))
+    )
+
+
+@lru_cache(maxsize=8)
+def _credit_patterns(
+    extra: tuple[str, ...],
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(
+        sorted(map(re.escape, vocab.words("media", "credit_words")), key=len, reverse=True)
+    )
+    phrases = "|".join(
+        sorted(map(re.escape, vocab.words("media", "credit_phrases")), key=len, reverse=True)
+    )
+    agencies = "|".join(
+        sorted(map(re.escape, vocab.words("media", "agencies")), key=len, reverse=True)
+    )
+    user = "".join(f"|(?:{p})" for p in extra)
+    # Whole credit line: "Photo: X", "[Photo by X / Xinhua]", "(Image credit: X)", "Image copyright
+    # Getty Images", "X/AFP", "X, AP", "Getty Images".
+    line = re.compile(
+        rf"[\[(]?\s*(?:(?:{words})\s*(?:credit|by|courtesy)?\s*[:：|/©]|(?:{phrases})\b|©)[^\n]{{0,120}}"
+        rf"|[^\n]{{0,80}}\s?[/|,]\s?(?:{agencies})(?:\s?/\s?[\w .'-]{{1,40}})?[\])]?"
+        rf"|\(?(?:{agencies})\)?"
+        rf"|\((?:[^()]{{1,60}}/[^()]{{1,60}})\)"
+        rf"{user}",
+        re.IGNORECASE,
+    )
+    # Credit glued to the end of a caption or sentence: "... on Tuesday. [Photo by X / Xinhua]",
+    # "... (Image: GETTY )", "... (NASA/JPL-Caltech/ASU)", "...Photo: Reuters".
+    suffix = re.compile(
+        rf"\s*(?:[\[(]\s*(?:(?:{words})s?\s*(?:credit|by|courtesy)?\s*[:：/]|(?:{phrases})\b|©)[^\[\]()]{{0,100}}[\])]"
+        rf"|[\[(](?:[^\[\]()]{{0,60}}/\s?(?:{agencies})|(?:{agencies})\s?/[^\[\]()]{{1,40}})\s?[\])]"
+        rf"|\((?:[A-Z][\w.&-]*(?:\s?/\s?[A-Z][\w.&-]*){{1,4}})\)"
+        rf"|(?:\s|(?<=[a-z]))(?:(?:photo|image|foto|фото|credit)s?\s?:\s?[^.!?]{{1,60}})"
+        rf"|\s(?:submitted|contributed|staff|courtesy|file) photo"
+        rf"|\s©\s?[^.!?©]{{1,60}}"
+        rf"|\s(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|AP PHOTO)/[^.!?/]{{1,50}})\s*$",
+        re.IGNORECASE,
+    )
+    agency_only = re.compile(rf"(?:{agencies})", re.IGNORECASE)
+    return line, suffix, agency_only
+
+
+def is_credit_line(ln: Line, extra: tuple[str, ...] = ()) -> bool:
+    """The whole line credits a photo ("Photo: Damian Dovarganes, AP", "Jason Cipriani/ZDNet")."""
+    if ln.words > 16 or ln.words == 0 or (ln.terminal and ln.words > 8 and "©" not in ln.text):
+        return False
+    line, _, _ = _credit_patterns(extra)
+    t = ln.text.strip()
+    if line.fullmatch(t):
+        return True
+    # "Name Surname/Outlet": a short line of capitalised words around one slash.
+    if 1 <= t.count("/") <= 2 and ln.words <= 6 and "//" not in t and not t.endswith("."):
+        parts = [p.strip() for p in t.split("/")]
+        return all(p[:1].isupper() for p in parts if p) and all(parts)
+    return False
+
+
+def credit_suffix(ln: Line, extra: tuple[str, ...] = ()) -> tuple[int, int] | None:
+    """Span of a photo credit glued to the end of the line, if any."""
+    t = ln.text
+    tail = t[-70:]
+    if not t.endswith((")", "]")) and ":" not in tail and "©" not in tail and "/" not in tail:
+        return None
+    _, suffix, _ = _credit_patterns(extra)
+    m = suffix.search(t, max(0, len(t) - 130))
+    if m is None or m.start() == 0:
+        return None
+    return (m.start(), len(t))
+
+
+def is_short_label(ln: Line, max_words: int = 8) -> bool:
+    """A few words with no sentence end: a label, an alt text, a headline, a name."""
+    return 0 < ln.words <= max_words and not ln.terminal
+
+
+class MediaScan(NamedTuple):
+    """Where a document's media markers are; computed once per document and config."""
+
+    images: frozenset[int]
+    credits: frozenset[int]
+    suffixes: dict[int, tuple[int, int]]
+
+
+def media_scan(doc: Document, extra: tuple[str, ...] = ()) -> MediaScan:
+    def build() -> MediaScan:
+        images, credits, suffixes = set(), set(), {}
+        for i in doc.content:
+            ln = doc.lines[i]
+            if ln.words <= 16:
+                if is_image_file(ln):
+                    images.add(i)
+                elif is_credit_line(ln, extra):
+                    credits.add(i)
+            span = credit_suffix(ln, extra)
+            if span is not None:
+                suffixes[i] = span
+        return MediaScan(frozenset(images), frozenset(credits), suffixes)
+
+    return doc.memo(("media", extra), build)
+
+
+def media_marker(doc: Document, i: int, extra: tuple[str, ...] = ()) -> bool:
+    """An image file name, a credit line or a credited caption: the signs of a media block."""
+    m = media_scan(doc, extra)
+    return i in m.images or i in m.credits or i in m.suffixes
+
+
+def is_related_heading(key: str, extra: tuple[str, ...] = ()) -> bool:
+    """A related/read-more section heading ("RELATED ARTICLES", "More from Sportsnet:")."""
+    if len(key) > 60:
+        return False
+    return (
+        vocab.whole_line("boilerplate", "related_headings", extra).fullmatch(vocab.trim(key))
+        is not None
+    )
+
+
+def looks_like_label(ln: Line) -> bool:
+    """A widget label, credit or image name that must not be taken for the headline."""
+    k = ln.label or vocab.trim(ln.key)
+    return (
+        is_image_file(ln)
+        or is_credit_line(ln)
+        or any(
+            vocab.whole_line("boilerplate", key).fullmatch(k)
+            for key in ("share", "ads", "placeholders", "related_headings")
+        )
+        or vocab.whole_line("media", "gallery_controls").fullmatch(k) is not None
+    )

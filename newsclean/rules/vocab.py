@@ -1,0 +1,48 @@
+"""Word lists (rules/data/*.json) compiled into whole-line patterns, once per process.
+
+Lists live in data files, grouped by language, so that adding a language is a data change.
+Everything here is immutable after loading; user additions from Config are compiled per
+distinct tuple and cached the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from newsclean.document import trim_label
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """The parsed data file ``rules/data/<name>.json``."""
+    text = resources.files("newsclean.rules").joinpath("data", f"{name}.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _flatten(entry: Any) -> list[str]:
+    if isinstance(entry, dict):
+        return [x for k, v in entry.items() if not k.startswith("_") for x in _flatten(v)]
+    if isinstance(entry, list):
+        return [str(x) for x in entry]
+    return [str(entry)]
+
+
+def words(name: str, key: str) -> tuple[str, ...]:
+    return tuple(_flatten(load(name)[key]))
+
+
+@lru_cache(maxsize=64)
+def whole_line(name: str, key: str, extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A pattern that fullmatches a trimmed, casefolded line made of one list entry."""
+    alts = [*words(name, key), *(re.escape(x.casefold()) for x in extra)]
+    return re.compile("(?:" + "|".join(alts) + ")")
+
+
+def trim(key: str) -> str:
+    """Strip the decoration around a label (see :func:`newsclean.document.trim_label`)."""
+    return trim_label(key)
