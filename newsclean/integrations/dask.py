@@ -15,9 +15,15 @@ key the same way and a retried task produces the same output.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import json
+import os
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Executor
+from contextlib import contextmanager
+from types import TracebackType
 from typing import Any, TypeVar
 
 import dask.bag as db
@@ -29,9 +35,12 @@ from newsclean.engine import Cleaner
 
 __all__ = [
     "REPORT_KEY",
+    "ClusterExecutor",
     "clean",
+    "connect",
     "connected_components",
     "dedupe",
+    "read_jsonl",
     "shuffle",
     "stable_bucket",
 ]
@@ -274,7 +283,7 @@ def dedupe(
     base = config or dd.DedupConfig()
     changes = dict(cfg_fields, **({} if threshold is None else {"threshold": threshold}))
     cfg = base.replace(**changes) if changes else base
-    rec_parts = records.to_delayed()
+    rec_parts = records.to_delayed(optimize_graph=False)
     n_in = len(rec_parts)
     n = npartitions or n_in
     keep_field = dd.parse_keep(keep)[1]
@@ -517,3 +526,169 @@ def _filter_partition(
 
 def _clusters_only(part: Iterable[tuple[Any, Any]]) -> list[Any]:
     return [cl for cl, _ in part]
+
+
+# -- reading JSONL, connecting --------------------------------------------------------------
+#: Default bytes per partition when reading uncompressed JSONL (see docs/scaling.md).
+BLOCKSIZE = 64 * 2**20
+
+
+def read_jsonl(
+    paths: str | Sequence[str],
+    *,
+    blocksize: int = BLOCKSIZE,
+    id_key: str = "id",
+) -> Any:
+    """A Bag of the records of local (or shared-filesystem) ``.jsonl``/``.jsonl.gz`` files.
+
+    Records are exactly those ``newsclean dedupe`` reads on one machine, in the same order:
+    blank lines skipped, a record without ``id_key`` named ``"<path>:<line>"``, and a line that
+    is not a JSON object raises :class:`~newsclean.InputError` naming file and line. Plain files
+    are split into ``blocksize`` byte ranges at line boundaries (line numbers come from a
+    newline count of the earlier ranges, one cheap pass); a ``.gz`` file is one partition.
+    """
+    from newsclean.engine import InputError
+
+    paths = [paths] if isinstance(paths, str) else list(paths)
+    blocks: list[tuple[str, int, int]] = []
+    for path in paths:
+        name = path.removesuffix(".gz")
+        if not (name.endswith(".jsonl") or name.endswith(".json")):
+            raise InputError(f"{path}: the dask engine reads .jsonl and .jsonl.gz files only")
+        try:
+            size = os.path.getsize(path)
+        except OSError as e:
+            raise InputError(f"{path}: {e.strerror or e}") from None
+        if path.endswith(".gz"):
+            blocks.append((path, 0, -1))
+        else:
+            blocks.extend((path, lo, min(lo + blocksize, size)) for lo in range(0, size, blocksize))
+            if size == 0:
+                blocks.append((path, 0, 0))
+    counts = [delayed(_count_newlines, pure=True)(p, lo, hi) for p, lo, hi in blocks]
+    newlines = _compute_small(counts)
+    parts = []
+    before: dict[str, int] = {}
+    for (path, lo, hi), n in zip(blocks, newlines, strict=True):
+        parts.append(delayed(_read_block, pure=True)(path, lo, hi, before.get(path, 0), id_key))
+        before[path] = before.get(path, 0) + n
+    return db.from_delayed(parts)
+
+
+def _count_newlines(path: str, lo: int, hi: int) -> int:
+    if hi < 0:
+        return 0  # a whole .gz file: nothing comes after it
+    with open(path, "rb") as f:
+        f.seek(lo)
+        n, left = 0, hi - lo
+        while left > 0:
+            buf = f.read(min(left, 2**24))
+            if not buf:
+                break
+            n += buf.count(b"\n")
+            left -= len(buf)
+    return n
+
+
+def _block_lines(path: str, lo: int, hi: int, newlines_before: int) -> Iterator[tuple[int, bytes]]:
+    """``(line number, line)`` for the lines that start in ``[lo, hi)`` (all for ``hi < 0``)."""
+    if hi < 0:
+        with gzip.open(path, "rb") as g:
+            yield from enumerate(g, 1)
+        return
+    with open(path, "rb") as f:
+        lineno = newlines_before + 1
+        if lo > 0:
+            f.seek(lo - 1)
+            if f.read(1) != b"\n":
+                f.readline()  # the line started in the previous block
+                lineno += 1
+        pos = f.tell()
+        while pos < hi:
+            line = f.readline()
+            if not line:
+                break
+            yield lineno, line
+            lineno += 1
+            pos += len(line)
+
+
+def _read_block(path: str, lo: int, hi: int, newlines_before: int, id_key: str) -> list[Any]:
+    # Mirrors newsclean.corpus.reader.read_records line for line (same records, same errors).
+    from newsclean.engine import InputError
+
+    out: list[dict[str, Any]] = []
+    try:
+        for lineno, raw in _block_lines(path, lo, hi, newlines_before):
+            line = raw.decode("utf-8")
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError(f"{path}:{lineno}: not valid JSON ({e.msg})") from e
+            if not isinstance(rec, dict):
+                raise InputError(f"{path}:{lineno}: a line must be a JSON object")
+            if rec.get(id_key) is None:
+                rec[id_key] = f"{path}:{lineno}"
+            out.append(rec)
+    except UnicodeDecodeError as e:
+        raise InputError(f"{path}: not UTF-8 text ({e.reason})") from e
+    except (OSError, EOFError, gzip.BadGzipFile) as e:
+        raise InputError(f"{path}: {getattr(e, 'strerror', None) or e}") from e
+    return out
+
+
+@contextmanager
+def connect(scheduler: str | None = None, n_workers: int | None = None) -> Iterator[Any]:
+    """A ``distributed.Client``: to ``scheduler`` if given, else to a new local cluster.
+
+    The local cluster has ``n_workers`` processes (default: one per CPU) of one thread each,
+    since cleaning and signing are pure-Python work that holds the GIL.
+    """
+    import distributed
+
+    if scheduler:
+        with distributed.Client(scheduler) as client:
+            yield client
+        return
+    with (
+        distributed.LocalCluster(
+            n_workers=n_workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield client
+
+
+class ClusterExecutor:
+    """Context manager giving a ``concurrent.futures.Executor`` that runs on a Dask cluster.
+
+    For code written against executors (``newsclean format``): ``with ClusterExecutor(addr) as
+    ex: ex.submit(...)``. ``threads`` is the cluster's total worker threads once entered.
+    """
+
+    def __init__(self, scheduler: str | None = None, n_workers: int | None = None) -> None:
+        self.scheduler = scheduler
+        self.n_workers = n_workers
+        self.threads = 1
+        self._cm: Any = None
+
+    def __enter__(self) -> Executor:
+        self._cm = connect(self.scheduler, self.n_workers)
+        client = self._cm.__enter__()
+        self.threads = max(1, sum(client.nthreads().values()))
+        return client.get_executor(pure=False)  # type: ignore[no-any-return]
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        cm, self._cm = self._cm, None
+        if cm is not None:
+            cm.__exit__(exc_type, exc, tb)
