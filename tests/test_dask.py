@@ -6,7 +6,9 @@ whole module costs one cluster start-up. Skipped cleanly when the ``dask`` extra
 
 from __future__ import annotations
 
+import gzip
 import itertools
+import json
 import logging
 import os
 import random
@@ -14,6 +16,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -279,3 +282,126 @@ def test_worker_killed_mid_run_does_not_change_result(client: Any) -> None:
     assert result["clusters"] == want
     dropped = {m for c in want for m in c.members if m != c.kept}
     assert result["unique"] == [r for r in records if r["id"] not in dropped]
+
+
+# -- reading JSONL and the command line -----------------------------------------------------
+def _write_jsonl(path: Path, records: list[dict[str, Any]], blank_every: int = 0) -> None:
+    lines = []
+    for i, r in enumerate(records):
+        lines.append(json.dumps(r, ensure_ascii=False) + "\n")
+        if blank_every and i % blank_every == 0:
+            lines.append("\n")
+    data = "".join(lines).encode()
+    if path.name.endswith(".gz"):
+        path.write_bytes(gzip.compress(data))
+    else:
+        path.write_bytes(data)
+
+
+def _corpus(n: int, seed: int, prefix: str = "c") -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    base = [" ".join(rng.choice(VOCAB) for _ in range(25)) for _ in range(6)]
+    out: list[dict[str, Any]] = []
+    for i in range(n):
+        words = rng.choice(base).split()
+        words[rng.randrange(len(words))] = rng.choice(VOCAB) + "é"
+        rec: dict[str, Any] = {
+            "id": f"{prefix}{i:03d}",
+            "text": " ".join(words),
+            "date": rng.random(),
+        }
+        if i % 5 == 0:
+            del rec["id"]  # named "<path>:<line>" by both readers
+        out.append(rec)
+    return out
+
+
+@CLUSTER_SETTINGS
+# Lines are ~200 bytes: blocks from a tenth of a line to a few lines cover every boundary case
+# (a line spanning several blocks, blocks where no line starts) at a few dozen tasks per file.
+@given(blocksize=st.integers(20, 700), blank_every=st.integers(0, 4))
+def test_read_jsonl_equals_local_reader(
+    client: Any, tmp_path_factory: pytest.TempPathFactory, blocksize: int, blank_every: int
+) -> None:
+    from newsclean.corpus.reader import read_records
+
+    d = tmp_path_factory.mktemp("jsonl")
+    a, b = d / "a.jsonl", d / "b.jsonl.gz"
+    _write_jsonl(a, _corpus(12, seed=blocksize), blank_every)
+    _write_jsonl(b, _corpus(5, seed=blank_every), blank_every)
+    paths = [str(a), str(b)]
+    bag = ncdask.read_jsonl(paths, blocksize=blocksize)
+    assert bag.compute() == [r for p in paths for r in read_records(p)]
+
+
+def test_read_jsonl_bad_line_names_file_and_line(client: Any, tmp_path: Path) -> None:
+    p = tmp_path / "bad.jsonl"
+    p.write_text('{"id": "a", "text": "x"}\n\n{"id": "b", "text": \n')
+    with pytest.raises(newsclean.InputError, match=r"bad\.jsonl:3: not valid JSON"):
+        ncdask.read_jsonl([str(p)], blocksize=10).compute()
+
+
+def test_cli_dedupe_dask_writes_what_local_writes(
+    client: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsclean.cli.main import main
+
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl.gz"
+    _write_jsonl(a, _corpus(30, seed=7), blank_every=4)
+    _write_jsonl(b, _corpus(10, seed=8, prefix="b"))
+    common = [str(a), str(b), "--threshold", "0.7", "--keep", "newest:date", "--shingle-size", "3"]
+    out = {}
+    for engine in ("local", "dask"):
+        o, c = tmp_path / f"{engine}.jsonl", tmp_path / f"{engine}.clusters.jsonl"
+        argv = [*common, "-o", str(o), "--clusters", str(c), "--engine", engine]
+        if engine == "dask":
+            argv += ["--scheduler", client.scheduler.address]
+        assert main(["dedupe", *argv]) == 0, capsys.readouterr().err
+        out[engine] = (o.read_bytes(), c.read_bytes())
+    assert out["dask"] == out["local"]
+    assert out["local"][1].count(b"\n") > 0  # the corpus has duplicates to agree on
+    assert "on dask (2 workers" in capsys.readouterr().err
+
+
+def test_cli_dedupe_dask_usage_errors(
+    client: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsclean.cli.main import main
+
+    good = tmp_path / "a.jsonl"
+    _write_jsonl(good, _corpus(3, seed=1))
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "x"}\n[1, 2]\n')
+    sched = ["--engine", "dask", "--scheduler", client.scheduler.address]
+    out = tmp_path / "out.jsonl"
+    cases = [
+        ([str(bad), "-o", str(out), *sched], "bad.jsonl:2: a line must be a JSON object"),
+        ([str(good), "-o", str(out), "--index", str(tmp_path / "i.db"), *sched], "--index"),
+        ([str(tmp_path / "a.txt"), "-o", str(out), *sched], ".jsonl and .jsonl.gz files only"),
+    ]
+    for argv, message in cases:
+        assert main(["dedupe", *argv]) == 2
+        assert message in capsys.readouterr().err
+    assert not out.exists()  # nothing half-written
+
+
+def test_cli_format_dask_equals_local(
+    client: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsclean.cli.main import main
+
+    recs = [
+        {"id": str(i), "title": None, "text": ARTICLE + f"\n\nShare on Facebook {i}\n"}
+        for i in range(40)
+    ]
+    paths = {e: tmp_path / f"{e}.jsonl" for e in ("local", "dask")}
+    for p in paths.values():
+        _write_jsonl(p, recs)
+    before = paths["local"].read_bytes()
+    sched = ["--engine", "dask", "--scheduler", client.scheduler.address]
+    assert main(["format", str(paths["dask"]), "--isolated", "--check", *sched]) == 1
+    assert main(["format", str(paths["local"]), "--isolated"]) == 0
+    assert main(["format", str(paths["dask"]), "--isolated", *sched]) == 0
+    assert paths["dask"].read_bytes() == paths["local"].read_bytes() != before
+    assert main(["format", str(paths["dask"]), "--isolated", "--check", *sched]) == 0
+    capsys.readouterr()
