@@ -74,7 +74,9 @@ def dedupe_on_dask(args: argparse.Namespace, cfg: Any) -> int:
     t0 = time.perf_counter()
     try:
         with ncdask.connect(args.scheduler, local_workers(args)) as client:
-            bag = ncdask.read_jsonl(args.inputs, id_key=args.id_key)
+            threads = sum(client.nthreads().values())
+            blocksize = ncdask.auto_blocksize(args.inputs, threads)
+            bag = ncdask.read_jsonl(args.inputs, blocksize=blocksize, id_key=args.id_key)
             unique, clusters = ncdask.dedupe(
                 bag, config=cfg, keep=args.keep, text_key=args.text_key, id_key=args.id_key
             )

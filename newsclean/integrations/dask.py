@@ -15,9 +15,11 @@ key the same way and a retried task produces the same output.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import json
+import logging
 import os
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
@@ -36,10 +38,12 @@ from newsclean.engine import Cleaner
 __all__ = [
     "REPORT_KEY",
     "ClusterExecutor",
+    "auto_blocksize",
     "clean",
     "connect",
     "connected_components",
     "dedupe",
+    "default_shuffle_partitions",
     "read_jsonl",
     "shuffle",
     "stable_bucket",
@@ -246,10 +250,14 @@ def _distinct_sorted(part: Iterable[Hashable]) -> list[Any]:
 
 # -- deduplication --------------------------------------------------------------------------
 # Rows that travel through the shuffles, all plain tuples of picklable values:
-#   node  = (id, Signature, order, keep_fields, (partition, index))   -- one per record
-#   entry = ((band, band_hash), id)                                   -- one per LSH band
-#   pair  = (a, b) with a < b                                         -- a candidate pair
-#   edge  = (a, b, jaccard)                                           -- a verified pair
+#   node  = (id, exact, shingles, length, order, keep_fields, (partition, index), bands)
+#   entry = ((band, band_hash), id)                 -- one per LSH band of a representative
+#   pair  = (a, b) with a < b                       -- a candidate pair
+#   edge  = (a, b, jaccard)                         -- a verified pair
+# A node carries its shingle fingerprints and band hashes as bytes, not numpy arrays: Dask
+# sends every numpy array of a message as a frame of its own, and thousands of small frames
+# per partition made the shuffles several times slower than the signing itself.
+_ID, _EXACT, _SHINGLES, _LENGTH, _ORDER, _FIELDS, _POS, _BANDS = range(8)
 
 
 def dedupe(
@@ -269,7 +277,8 @@ def dedupe(
     :func:`~newsclean.corpus.dedup.unique`: ``clusters`` holds equal
     :class:`~newsclean.corpus.dedup.Cluster` objects (sorted by id within each partition; sort
     the computed list for the global order) and ``unique`` keeps one record per cluster, in
-    input order. ``npartitions`` sets the partitions of the shuffles (default: as the input).
+    input order. ``npartitions`` sets the partitions of the shuffles (default:
+    :func:`default_shuffle_partitions`).
 
     Signatures, candidate pairs, verified edges and components are computed here and persisted
     on the cluster; the driver receives only per-partition record counts and one change count
@@ -285,7 +294,7 @@ def dedupe(
     cfg = base.replace(**changes) if changes else base
     rec_parts = records.to_delayed(optimize_graph=False)
     n_in = len(rec_parts)
-    n = npartitions or n_in
+    n = npartitions or default_shuffle_partitions(n_in)
     keep_field = dd.parse_keep(keep)[1]
 
     # 1. Sign each partition. A record without an id is named by its global position, which
@@ -307,12 +316,13 @@ def dedupe(
 
     # 2. Exact copies are joined directly (as the single-machine driver does); only one
     #    representative per exact text goes on to banding, so k copies cost k edges, not k².
-    exact = [delayed(_exact_groups, pure=True)(p) for p in shuffle(nodes, _exact_key, n)]
+    slim = [delayed(_exact_rows, pure=True)(p) for p in nodes]
+    exact = [delayed(_exact_groups, pure=True)(p) for p in shuffle(slim, _second, n)]
     exact_edges = [delayed(_second, pure=True)(p) for p in exact]
     reps = [delayed(_first, pure=True)(p) for p in exact]
 
     # 3. Candidate pairs: shuffle band entries on (band, hash), pair up each bucket, dedupe.
-    entries = [delayed(_band_entries, pure=True)(p, cfg) for p in reps]
+    entries = [delayed(_band_entries, pure=True)(p) for p in reps]
     pairs = [delayed(_bucket_pairs, pure=True)(p) for p in shuffle(entries, _first, n)]
     pairs = [delayed(_distinct_sorted, pure=True)(p) for p in shuffle(pairs, _identity, n)]
 
@@ -349,6 +359,23 @@ def dedupe(
     )
 
 
+def default_shuffle_partitions(n_in: int) -> int:
+    """Shuffle partitions: a quarter of the input partitions, at least one per worker thread.
+
+    Each shuffle costs ``n_in * n`` small tasks, and every round trip to the scheduler counts,
+    so fewer, larger shuffle partitions are faster as long as they fit in worker memory: a
+    shuffle partition holds about ``corpus bytes / n`` of node rows (shingle fingerprints).
+    """
+    threads = 0
+    with contextlib.suppress(ImportError, ValueError):
+        from distributed import default_client
+
+        threads = sum(default_client().nthreads().values())
+    if not threads:
+        return n_in
+    return max(1, min(n_in, max(n_in // 4, threads)))
+
+
 def _compute_small(parts: Sequence[Delayed]) -> list[Any]:
     """Compute a list of small delayed values (one per partition) in one scheduler call."""
     from dask.base import compute
@@ -364,8 +391,14 @@ def _second(x: Sequence[Any]) -> Any:
     return x[1]
 
 
-def _exact_key(row: Sequence[Any]) -> bytes:
-    return row[1].exact  # type: ignore[no-any-return]
+def _signature(row: Sequence[Any]) -> Any:
+    """The :class:`Signature` of a node row, for ``verify``/``jaccard`` (no MinHash needed)."""
+    import numpy as np
+
+    from newsclean.corpus import dedup as dd
+
+    shingles = np.frombuffer(row[_SHINGLES], dtype=np.uint32)
+    return dd.Signature(row[_ID], row[_EXACT], shingles[:0], shingles, row[_LENGTH])
 
 
 def _sign_partition(
@@ -381,11 +414,12 @@ def _sign_partition(
     recs = list(records)
     # Position 0-based within the partition for now; _set_order makes it global.
     sigs = dd.signatures(recs, cfg, text_key=text_key, id_key=id_key, first_position=0)
+    bands = dd.band_matrix(sigs, cfg)
     out = []
     for i, (rec, sig) in enumerate(zip(recs, sigs, strict=True)):
         fields = {keep_field: rec[keep_field]} if keep_field and keep_field in rec else {}
-        positional = _has_no_id(rec, id_key)
-        out.append((sig.id, sig, i, fields, (part, i), positional))
+        row = (sig.id, sig.exact, sig.shingles.tobytes(), sig.length, i, fields, (part, i))
+        out.append((*row, bands[i].tobytes(), _has_no_id(rec, id_key)))
     return out
 
 
@@ -401,12 +435,12 @@ def _has_no_id(rec: Mapping[str, Any], id_key: str) -> bool:
 
 
 def _set_order(part: list[tuple[Any, ...]], offset: int) -> list[tuple[Any, ...]]:
+    """Signed rows -> node rows: global input order, and global positions as missing ids."""
     out = []
-    for sid, sig, i, fields, pos, positional in part:
-        if positional:  # named by position, as find_duplicates does: make it global
-            sid = str(offset + i)
-            sig = sig._replace(id=sid)
-        out.append((sid, sig, offset + i, fields, pos))
+    for *row, positional in part:
+        order = offset + row[_ORDER]
+        sid = str(order) if positional else row[_ID]  # as find_duplicates names them
+        out.append((sid, *row[_EXACT:_ORDER], order, *row[_ORDER + 1 :]))
     return out
 
 
@@ -423,33 +457,37 @@ def _duplicate_ids(part: Iterable[tuple[Any, ...]]) -> list[Any]:
     seen: set[Any] = set()
     dups: set[Any] = set()
     for row in part:
-        (dups if row[0] in seen else seen).add(row[0])
+        (dups if row[_ID] in seen else seen).add(row[_ID])
     return sorted(dups)[:1]
 
 
-def _exact_groups(part: Iterable[tuple[Any, ...]]) -> tuple[list[Any], list[Any]]:
+def _exact_rows(part: Iterable[tuple[Any, ...]]) -> list[tuple[Any, bytes, bytes]]:
+    """``(id, exact, bands)`` of each text with words (texts without are never duplicates)."""
+    return [(r[_ID], r[_EXACT], r[_BANDS]) for r in part if r[_SHINGLES]]
+
+
+def _exact_groups(part: Iterable[tuple[Any, bytes, bytes]]) -> tuple[list[Any], list[Any]]:
     """Per exact text: its representative (smallest id) and edges joining the copies to it."""
-    groups: dict[bytes, list[tuple[Any, ...]]] = defaultdict(list)
+    groups: dict[bytes, list[tuple[Any, bytes, bytes]]] = defaultdict(list)
     for row in part:
-        if len(row[1].shingles):  # texts without words are never duplicates
-            groups[row[1].exact].append(row)
+        groups[row[1]].append(row)
     reps: list[Any] = []
     edges: list[Any] = []
     for rows in groups.values():
         rows.sort(key=_first)
-        reps.append(rows[0][1])
+        reps.append(rows[0])
         edges.extend((rows[0][0], r[0], 1.0) for r in rows[1:])
     return reps, edges
 
 
-def _band_entries(sigs: Sequence[Any], cfg: Any) -> list[tuple[tuple[int, int], Any]]:
-    from newsclean.corpus import dedup as dd
+def _band_entries(reps: Iterable[tuple[Any, bytes, bytes]]) -> list[tuple[tuple[int, int], Any]]:
+    import numpy as np
 
-    # One numpy call per partition (band_keys() per signature would be ~1000x the calls).
-    matrix = dd.band_matrix(list(sigs), cfg).tolist()
-    return [
-        ((j, h), sig.id) for sig, row in zip(sigs, matrix, strict=True) for j, h in enumerate(row)
-    ]
+    out: list[tuple[tuple[int, int], Any]] = []
+    for sid, _, bands in reps:
+        hashes = np.frombuffer(bands, dtype=np.uint64).tolist()
+        out.extend(((j, h), sid) for j, h in enumerate(hashes))
+    return out
 
 
 def _bucket_pairs(part: Iterable[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
@@ -466,8 +504,8 @@ def _bucket_pairs(part: Iterable[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
 
 
 def _attach_first(pairs: Iterable[tuple[Any, Any]], nodes: Iterable[tuple[Any, ...]]) -> list[Any]:
-    sig = {row[0]: row[1] for row in nodes}
-    return [(sig[a], b) for a, b in pairs]
+    row = {r[_ID]: r for r in nodes}
+    return [((a, row[a][_EXACT], row[a][_SHINGLES], row[a][_LENGTH]), b) for a, b in pairs]
 
 
 def _verify_pairs(
@@ -478,18 +516,18 @@ def _verify_pairs(
 ) -> list[tuple[Any, Any, float]]:
     from newsclean.corpus import dedup as dd
 
-    sig = {row[0]: row[1] for row in nodes}
+    row = {r[_ID]: r for r in nodes}
     out: list[tuple[Any, Any, float]] = list(exact_edges)
-    for sig_a, b in half:
-        score = dd.verify(sig_a, sig[b], cfg)
+    for a, b in half:
+        score = dd.verify(_signature(a), _signature(row[b]), cfg)
         if score is not None:
-            out.append((sig_a.id, b, score))
+            out.append((a[_ID], b, score))
     return out
 
 
 def _label_nodes(labels: Iterable[Edge], nodes: Iterable[tuple[Any, ...]]) -> list[Any]:
     """Join ``(node, root)`` labels with the node rows of the same (id-keyed) partition."""
-    row = {r[0]: r for r in nodes}
+    row = {r[_ID]: r[:_BANDS] for r in nodes}
     return [(root, row[node]) for node, root in labels]
 
 
@@ -503,13 +541,13 @@ def _build_clusters(part: Iterable[tuple[Any, Any]], keep: str) -> list[Any]:
     out = []
     for root in sorted(groups):
         rows = sorted(groups[root], key=_first)
-        members = [dd.Member(r[0], r[2], r[1].length, r[3]) for r in rows]
+        members = [dd.Member(r[_ID], r[_ORDER], r[_LENGTH], r[_FIELDS]) for r in rows]
         kept, reason = dd._choose(members, keep)
-        sigs = {r[0]: r[1] for r in rows}
+        sigs = {r[_ID]: _signature(r) for r in rows}
         similarity = {m: dd.jaccard(sigs[kept.id], sig) for m, sig in sigs.items()}
         similarity[kept.id] = 1.0
         cl = dd.Cluster(root, tuple(sigs), kept.id, similarity, reason)
-        out.append((cl, [r[4] for r in rows if r[0] != kept.id]))
+        out.append((cl, [r[_POS] for r in rows if r[_ID] != kept.id]))
     return out
 
 
@@ -639,29 +677,56 @@ def _read_block(path: str, lo: int, hi: int, newlines_before: int, id_key: str) 
     return out
 
 
+#: Worker settings :func:`connect` uses for a local cluster, measured on signing (numpy) and
+#: cleaning (pure Python): the statistical profiler costs 20-30% CPU, and Dask's default
+#: ``MALLOC_TRIM_THRESHOLD_=65536`` (removed from the worker environment) makes every large
+#: numpy temporary a fresh mmap, 2.5-3x the CPU time of MinHash signing.
+TUNING: dict[str, Any] = {"distributed.worker.profile.enabled": False}
+
+
 @contextmanager
 def connect(scheduler: str | None = None, n_workers: int | None = None) -> Iterator[Any]:
     """A ``distributed.Client``: to ``scheduler`` if given, else to a new local cluster.
 
     The local cluster has ``n_workers`` processes (default: one per CPU) of one thread each,
-    since cleaning and signing are pure-Python work that holds the GIL.
+    since cleaning and signing are pure-Python work that holds the GIL. See :data:`TUNING` for
+    the two worker settings changed from Dask's defaults (set them on a remote cluster too).
     """
+    import dask.config
     import distributed
 
     if scheduler:
         with distributed.Client(scheduler) as client:
             yield client
         return
+    env = dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}))
+    env.pop("MALLOC_TRIM_THRESHOLD_", None)
     with (
+        dask.config.set({**TUNING, "distributed.nanny.pre-spawn-environ": env}),
         distributed.LocalCluster(
             n_workers=n_workers or os.cpu_count() or 1,
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
+            silence_logs=logging.ERROR,
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
         yield client
+
+
+def auto_blocksize(paths: Sequence[str], threads: int, per_thread: int = 4) -> int:
+    """Bytes per partition: about ``per_thread`` partitions per worker thread, 1-64 MB each.
+
+    Small inputs then still spread over every worker, and large ones stay in 64 MB pieces
+    (a partition's records, parsed, take roughly 2-4x its bytes in worker memory).
+    """
+    total = 0
+    for p in paths:
+        with contextlib.suppress(OSError):
+            total += os.path.getsize(p)
+    want = total // max(1, threads * per_thread) + 1
+    return max(2**20, min(BLOCKSIZE, want))
 
 
 class ClusterExecutor:
