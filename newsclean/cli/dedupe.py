@@ -106,7 +106,9 @@ def run(args: argparse.Namespace) -> int:
             index.begin()  # the write lock is held from the comparison to the commit
         res = dedupe_signatures(sigs, cfg, keep=args.keep, records=records, index=index)
         batch = index.add(sigs, res) if index is not None else None
-        n_out = write_jsonl_atomic(args.output, (r for r, k in zip(records, res.kept) if k))
+        n_out = write_jsonl_atomic(
+            args.output, (r for r, k in zip(records, res.kept, strict=True) if k)
+        )
         if args.clusters:
             write_jsonl_atomic(args.clusters, (c.to_dict() for c in res.clusters))
         if index is not None:

@@ -9,6 +9,7 @@ earlier batches).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -33,6 +34,8 @@ __all__ = [
     "Member",
     "Signature",
     "band_keys",
+    "band_matrix",
+    "bucket_pairs",
     "candidate_pairs",
     "choose_kept",
     "cluster",
@@ -110,7 +113,7 @@ class DedupConfig:
             "seed": self.seed,
             "clean": self.clean,
             "cleaner": repr(self.cleaner) if self.clean else None,
-            "hash_version": 1,
+            "hash_version": 2,
         }
 
 
@@ -165,15 +168,6 @@ def _record_text(record: Mapping[str, Any], text_key: str, rid: str) -> str:
     text = record.get(text_key)
     if not isinstance(text, str):
         raise InputError(f"record {rid!r}: field {text_key!r} is missing or not a string")
-    return text
-
-
-def prepare_text(record: Mapping[str, Any], cfg: DedupConfig, rid: str, text_key: str) -> str:
-    """The text that gets signed: the record's text, cleaned when ``cfg.clean``."""
-    text = _record_text(record, text_key, rid)
-    if cfg.clean:
-        title = record.get("title")
-        text = Cleaner(cfg.cleaner).clean(text, title=title if isinstance(title, str) else None)
     return text
 
 
@@ -256,21 +250,40 @@ def candidate_pairs(bucket_members: Iterable[str]) -> Iterator[tuple[str, str]]:
             yield a, b
 
 
-def _buckets(h: U64) -> Iterator[npt.NDArray[np.int64]]:
-    """Row indices sharing a band hash, per band column, for buckets of >= 2 rows."""
+def bucket_pairs(h: U64) -> npt.NDArray[np.int64]:
+    """All candidate pairs of rows of a band-hash matrix, shape ``(m, 2)``, ``i < j``, unique
+    and sorted: the same pairs as :func:`candidate_pairs` over every bucket, vectorised for
+    the common bucket of two."""
+    n = h.shape[0]
+    keys: list[npt.NDArray[np.int64]] = []
+    seen: set[tuple[int, ...]] = set()
+    more: list[int] = []
     for j in range(h.shape[1]):
         col = h[:, j]
-        order = np.argsort(col, kind="stable")
+        order = np.argsort(col, kind="stable").astype(np.int64)
         s = col[order]
-        if len(s) < 2:
-            continue
+        if n < 2:
+            break
         same = s[1:] == s[:-1]
         if not same.any():
             continue
-        # Runs of equal keys: starts where a "same" run begins.
         edges = np.flatnonzero(np.diff(np.concatenate(([0], same.view(np.int8), [0]))))
-        for lo, hi in zip(edges[0::2].tolist(), edges[1::2].tolist()):
-            yield order[lo : hi + 1]
+        lo, hi = edges[0::2], edges[1::2]  # run of equal keys: order[lo .. hi]
+        two = hi - lo == 1
+        a, b = order[lo[two]], order[hi[two]]
+        keys.append(np.minimum(a, b) * n + np.maximum(a, b))
+        for x, y in zip(lo[~two].tolist(), hi[~two].tolist(), strict=True):
+            big = tuple(sorted(order[x : y + 1].tolist()))
+            if big not in seen:  # the same bucket often recurs in many bands
+                seen.add(big)
+                more.extend(a * n + b for a, b in itertools.combinations(big, 2))
+    if more:
+        keys.append(np.array(more, dtype=np.int64))
+    if not keys:
+        return np.empty((0, 2), dtype=np.int64)
+    u = np.sort(np.concatenate(keys))
+    u = u[np.concatenate(([True], u[1:] != u[:-1]))]
+    return np.stack([u // n, u % n], axis=1)
 
 
 # -- stage 4: verify ---------------------------------------------------------------------------
@@ -387,10 +400,11 @@ def dedupe_signatures(
     parse_keep(keep)
     n = len(sigs)
     ids = [s.id for s in sigs]
-    if len(set(ids)) != n:
-        seen: set[str] = set()
-        dup = next(i for i in ids if i in seen or seen.add(i))  # type: ignore[func-returns-value]
-        raise InputError(f"duplicate record id {dup!r} in one batch")
+    seen: set[str] = set()
+    for rid in ids:
+        if rid in seen:
+            raise InputError(f"duplicate record id {rid!r} in one batch")
+        seen.add(rid)
     uf = UnionFind(n)
     stats = dict.fromkeys(
         ("records", "empty", "exact", "candidates", "verified", "index_candidates"), 0
@@ -411,12 +425,15 @@ def dedupe_signatures(
     bands = band_matrix([sigs[i] for i in nonempty], cfg)
     row_of = {p: k for k, p in enumerate(nonempty)}
     rep_bands = bands[[row_of[p] for p in reps]] if reps else bands[:0]
-    pairs: set[tuple[str, str]] = set()
-    for rows in _buckets(rep_bands):
-        pairs.update(candidate_pairs(ids[reps[r]] for r in rows.tolist()))
-    stats["candidates"] = len(pairs)
+    rp = bucket_pairs(rep_bands)
+    stats["candidates"] = len(rp)
     pos_of = {rid: i for i, rid in enumerate(ids)}
-    for a, b in sorted(pairs):
+    # Verify in id order (not input order) so that the work done is order independent.
+    pairs = sorted(
+        (min(ids[pa], ids[pb]), max(ids[pa], ids[pb]))
+        for pa, pb in ((reps[x], reps[y]) for x, y in rp.tolist())
+    )
+    for a, b in pairs:
         pa, pb = pos_of[a], pos_of[b]
         if uf.find(pa) != uf.find(pb) and verify(sigs[pa], sigs[pb], cfg) is not None:
             uf.union(pa, pb)
@@ -560,7 +577,7 @@ def unique(
         recs = list(records)
         sigs = signatures(recs, cfg, text_key=text_key, id_key=id_key, first_position=0)
         res = dedupe_signatures(sigs, cfg, keep=keep, records=recs)
-        yield from (r for r, k in zip(recs, res.kept) if k)
+        yield from (r for r, k in zip(recs, res.kept, strict=True) if k)
         return
     if batch_size < 1:
         raise ValueError("batch_size must be >= 1")
@@ -582,4 +599,4 @@ def unique(
         )
         index.add(sigs, res)
         position += len(batch)
-        yield from [r for r, k in zip(batch, res.kept) if k]
+        yield from [r for r, k in zip(batch, res.kept, strict=True) if k]

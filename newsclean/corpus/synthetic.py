@@ -15,6 +15,10 @@ Deterministic for a given seed.
 
 from __future__ import annotations
 
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -56,7 +60,7 @@ class _Gen:
         commas = self.rng.random(n) < 0.4
         out = []
         pos = 0
-        for ln, comma in zip(lens.tolist(), commas.tolist()):
+        for ln, comma in zip(lens.tolist(), commas.tolist(), strict=True):
             s = ws[pos : pos + ln]
             pos += ln
             s[0] = s[0].capitalize()
@@ -110,7 +114,8 @@ class _Gen:
 def generate(
     n_docs: int, seed: int = 0, copy_rate: float = 0.35, paragraphs: tuple[int, int] = (6, 9)
 ) -> list[dict[str, Any]]:
-    """``n_docs`` records: ``id``, ``title``, ``text``, ``site``, ``story``, ``kind``, ``date``.
+    """``n_docs`` records: ``id``, ``title``, ``text``, ``site``, ``story``, ``kind``, ``date``
+    and ``parent`` (the story a follow-up borrows from; its own story otherwise).
 
     The default of 6-9 paragraphs gives bodies of about 4 KB with the boilerplate.
     """
@@ -119,10 +124,11 @@ def generate(
     out: list[dict[str, Any]] = []
     stories: list[tuple[int, str, list[str], int]] = []  # (topic, title, body, site)
 
-    def emit(story: int, kind: str, site: int, title: str, text: str) -> None:
+    def emit(story: int, kind: str, site: int, title: str, text: str, parent: int = -1) -> None:
         day = int(rng.integers(1, 29))
         out.append(
             {
+                "parent": story if parent < 0 else parent,
                 "id": f"d{len(out):07d}",
                 "title": title,
                 "text": text,
@@ -149,12 +155,12 @@ def generate(
         elif stories and r < copy_rate + 0.03:
             s = int(rng.integers(0, len(stories)))
             topic, _title, body, _site = stories[s]
-            keep = max(1, len(body) // 3)
+            keep = max(1, round(len(body) * float(rng.uniform(0.3, 0.75))))
             new_body = body[:keep] + g.body(topic)[: len(body) - keep]
             title = g.sentence(topic)[:-1]
             site = int(rng.integers(0, _SITES))
             stories.append((topic, title, new_body, site))
-            emit(len(stories) - 1, "followup", site, title, g.wrap(site, title, new_body))
+            emit(len(stories) - 1, "followup", site, title, g.wrap(site, title, new_body), s)
         else:
             topic = int(rng.integers(0, _TOPICS))
             title = g.sentence(topic)[:-1]
@@ -163,3 +169,56 @@ def generate(
             stories.append((topic, title, body, site))
             emit(len(stories) - 1, "original", site, title, g.wrap(site, title, body))
     return out
+
+
+# -- ground truth -------------------------------------------------------------------------------
+def shingle_set(text: str, k: int = 5) -> frozenset[tuple[str, ...]]:
+    """Word k-shingles computed on strings (regex words, casefolded), independent of hashing."""
+    ws = re.findall(r"\w+", text.casefold())
+    return frozenset(tuple(ws[i : i + k]) for i in range(len(ws) - k + 1))
+
+
+def score(
+    recs: Sequence[Mapping[str, Any]],
+    groups: Iterable[Sequence[str]],
+    texts: Mapping[str, str] | None = None,
+    threshold: float = 0.8,
+    k: int = 5,
+) -> dict[str, float]:
+    """Pair recall and precision of ``groups`` (clusters of ids) on a generated corpus.
+
+    A *true pair* is two documents whose shingle sets (of ``texts``, default the records'
+    text) have Jaccard >= ``threshold``; only documents of one story family (a story, its
+    copies and its follow-ups) can share shingles beyond chance, so they are searched there.
+    A reported pair (two ids in one group) is *correct* when both come from the same story.
+    """
+    text_of = texts or {str(r["id"]): str(r["text"]) for r in recs}
+    family: dict[Any, list[str]] = defaultdict(list)
+    for r in recs:
+        family[r["parent"]].append(str(r["id"]))
+        if r["parent"] != r["story"]:
+            family[r["story"]].append(str(r["id"]))
+    story = {str(r["id"]): r["story"] for r in recs}
+    sets: dict[str, frozenset[tuple[str, ...]]] = {}
+    true_pairs: set[tuple[str, str]] = set()
+    hard_negatives = 0
+    for ids in family.values():
+        for a, b in itertools.combinations(sorted(set(ids)), 2):
+            for x in (a, b):
+                if x not in sets:
+                    sets[x] = shingle_set(text_of[x], k)
+            union = len(sets[a] | sets[b])
+            j = len(sets[a] & sets[b]) / union if union else 0.0
+            if j >= threshold:
+                true_pairs.add((a, b))
+            elif story[a] != story[b] and j >= 0.2:
+                hard_negatives += 1
+    reported = {p for g in groups for p in itertools.combinations(sorted(g), 2)}
+    correct = sum(story[a] == story[b] for a, b in reported)
+    return {
+        "true_pairs": len(true_pairs),
+        "reported_pairs": len(reported),
+        "hard_negatives": hard_negatives,
+        "recall": len(true_pairs & reported) / len(true_pairs) if true_pairs else 1.0,
+        "precision": correct / len(reported) if reported else 1.0,
+    }
