@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple, TypeVar
 
 T = TypeVar("T")
-from functools import cached_property
 
 # Characters folded for matching only (never in the output): curly quotes, dashes, nbsp, soft
 # hyphen and zero-width characters. Matching keys must agree across sites that typeset differently.
@@ -122,7 +122,7 @@ class Line(NamedTuple):
     Built once by :func:`make_line`; every feature a rule asks for more than once lives here.
     """
 
-    index: int  # 0-based position in the raw input
+    index: int  # type: ignore[assignment]  # 0-based position in the raw input (shadows tuple.index)
     raw: str  # exactly as read (without the newline)
     text: str  # after the NC1xx text fixers; what the output would show
     key: str  # match_key(text)
@@ -208,18 +208,25 @@ class Document:
         """After the main body block."""
         return i >= self.body_end
 
+    @cached_property
+    def _neighbours(self) -> tuple[dict[int, int], dict[int, int]]:
+        nxt = dict(zip(self.content, self.content[1:], strict=False))
+        prv = dict(zip(self.content[1:], self.content, strict=False))
+        return nxt, prv
+
     def next_content(self, i: int) -> int | None:
-        """Index of the next non-blank line after ``i``."""
-        for j in range(i + 1, len(self.lines)):
-            if self.lines[j].key:
-                return j
-        return None
+        """Index of the next non-blank line after ``i`` (``i`` a content line, or any line)."""
+        nxt = self._neighbours[0]
+        if i in nxt or not 0 <= i < len(self.lines) or self.lines[i].key:
+            return nxt.get(i)
+        return next((j for j in self.content if j > i), None)
 
     def prev_content(self, i: int) -> int | None:
-        for j in range(i - 1, -1, -1):
-            if self.lines[j].key:
-                return j
-        return None
+        """Index of the previous non-blank line before ``i``."""
+        prv = self._neighbours[1]
+        if i in prv or not 0 <= i < len(self.lines) or self.lines[i].key:
+            return prv.get(i)
+        return next((j for j in reversed(self.content) if j < i), None)
 
 
 def find_body_block(lines: tuple[Line, ...], content: tuple[int, ...]) -> tuple[int, int]:
@@ -235,10 +242,7 @@ def find_body_block(lines: tuple[Line, ...], content: tuple[int, ...]) -> tuple[
     found = False
     for i in content:
         ln = lines[i]
-        if ln.prose:
-            score = min(ln.words, 60) / 10 + 1.0
-        else:
-            score = -0.6 if ln.words <= 12 else -0.3
+        score = min(ln.words, 60) / 10 + 1.0 if ln.prose else (-0.6 if ln.words <= 12 else -0.3)
         if start is None or cur <= 0:
             if score <= 0:
                 continue

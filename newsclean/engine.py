@@ -56,8 +56,25 @@ class Cleaner:
         return self.clean_article(raw, title=title).text
 
     def clean_article(self, raw: str | bytes, title: str | None = None) -> Result:
-        """Clean one article and account for every removal."""
+        """Clean one article and account for every removal.
+
+        Rules judge lines in context, and removing junk changes the context (a heading that
+        closed a related block becomes the last line). So the pass runs again on its own
+        output until nothing changes: the result is a fixpoint, which is what makes cleaning
+        idempotent. Passes only remove, so this ends; in practice after two passes.
+        """
         text = _as_text(raw)
+        result = self._pass(text, title)
+        for _ in range(_MAX_PASSES):
+            if not result.removed or not result.text:
+                break
+            again = self._pass(result.text, title if title is not None else result.title)
+            if not again.removed and again.text == result.text:
+                break
+            result = _merge(result, again)
+        return result
+
+    def _pass(self, text: str, title: str | None) -> Result:
         doc, edits = self.document(text, title=title)
         return _resolve(doc, edits, self._verdicts(doc), self.config)
 
@@ -134,6 +151,54 @@ class Cleaner:
             for v in r.func(doc, self.config):
                 out.append((r, v))
         return out
+
+
+_MAX_PASSES = 8
+
+
+def _merge(first: Result, second: Result) -> Result:
+    """Fold a later pass over ``first.text`` into ``first``, in the raw input's line numbers."""
+    # Paragraph p of first.text is line 2p+1 of the second pass's input.
+    origin = {2 * p + 1: no for p, no in enumerate(first.kept)}
+    raw_of = {r.line: r.text for r in first.removed if r.start is None}
+    edits = {e.line: e for e in first.edits}
+    paragraphs = first.text.split("\n\n")
+    raw_lines = {}
+    for p, no in enumerate(first.kept):
+        raw_lines[no] = edits[no].original if no in edits else paragraphs[p].rstrip("\n")
+    removed = list(first.removed)
+    for r in second.removed:
+        if r.line not in origin:
+            continue  # a blank separator line of the first pass's output
+        no = origin[r.line]
+        if r.start is None:
+            removed.append(Removal(no, raw_lines[no], r.code, r.name, r.reason))
+            edits.pop(no, None)
+        else:
+            removed.append(Removal(no, r.text, r.code, r.name, r.reason, r.start, r.end))
+    for e in second.edits:
+        if e.line not in origin or not e.codes:
+            continue
+        no = origin[e.line]
+        prev = edits.get(no)
+        edits[no] = Edit(no, raw_lines[no], e.text, (*(prev.codes if prev else ()), *e.codes))
+    for no in [n for n, e in edits.items() if not e.codes and n in raw_of]:
+        edits.pop(no)
+    removed.sort(key=lambda r: (r.line, r.start or 0))
+    return Result(
+        text=second.text,
+        title=first.title,
+        body=second.body,
+        captions=first.captions + second.captions,
+        images=first.images + second.images,
+        related=first.related + second.related,
+        byline=first.byline + second.byline,
+        removed=tuple(removed),
+        edits=tuple(edits[k] for k in sorted(edits)),
+        kept=tuple(origin[k] for k in second.kept),
+        guarded=first.guarded,
+        n_lines=first.n_lines,
+    )
 
 
 def analyse(lines: tuple[Line, ...], title: str | None = None) -> Document:

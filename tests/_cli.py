@@ -8,9 +8,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsclean.cli.main import main
-
 import pytest
+
+from newsclean.cli.main import main
 
 # A dump with junk the current rules remove (invisible-character lines) and body text.
 DIRTY = (

@@ -185,3 +185,12 @@ def test_output_dir(capsys: pytest.CaptureFixture[str], tmp_path: Path, dirty: P
     assert r.code == 0 and r.out == ""
     assert sorted(x.name for x in out.iterdir()) == ["a.txt", "p.txt"]
     assert (out / "a.txt").read_text(encoding="utf-8") == newsclean.clean(DIRTY)
+
+
+def test_keep_captions_on_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "000_81e88c19850013e3.txt"
+    raw = seed.read_text(encoding="utf-8")
+    kept = newsclean.clean(raw, config=newsclean.Config(keep_captions=True))
+    assert kept != newsclean.clean(raw), "the seed has captions"
+    assert run_cli(capsys, "clean", "--isolated", "--keep-captions", seed).out == kept
+    assert run_cli(capsys, "clean", "--isolated", seed).out == newsclean.clean(raw)

@@ -60,7 +60,7 @@ def test_decode_reports_offset_and_line() -> None:
 
 
 def test_decode_binary_and_bom() -> None:
-    with pytest.raises(FileError, match="binary data.*NUL byte at offset 3"):
+    with pytest.raises(FileError, match=r"binary data.*NUL byte at offset 3"):
         decode(b"GIF\x00\x01", "x.txt")
     assert decode(b"\xef\xbb\xbfHello", "x.txt") == "Hello"
 
@@ -210,3 +210,17 @@ def test_rewrite_record_passes_other_fields_through(other: dict[str, object], te
     assert out["text"] == jsonl.record_text(result, text)
     assert out["metadata"]["newsclean"]["counts"] == result.counts()
     assert new.endswith(b"\n") and new.count(b"\n") == 1
+
+
+_PIECES = [*"<>/ab p\n\u00a0=\"'!-&;", "<br>", "<p>", "</p>", "<img alt='x y'>", "<pre>",
+           "</pre>", "<script>", "</script>", "<!--", "-->"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=80).map("".join))
+def test_html_to_text_shape(markup: str) -> None:
+    """Any markup gives stripped, non-empty lines and a final newline (or nothing at all)."""
+    text, _ = html_to_text(markup)
+    if text:
+        assert text.endswith("\n")
+        for line in text[:-1].split("\n"):
+            assert line and line == line.strip(" ")

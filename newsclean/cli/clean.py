@@ -65,7 +65,9 @@ def register(subparsers: Any) -> None:
 
 # --- presentation ---------------------------------------------------------------------------
 def _show(text: str, width: int = 100) -> str:
-    s = text.encode("unicode_escape").decode("ascii") if not text.isprintable() else text
+    # Escape only what would be invisible (nbsp, zero-width, control characters).
+    s = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+                for c in text)
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
@@ -161,7 +163,11 @@ def run(args: argparse.Namespace) -> int:
             )
             try:
                 _clean_one(inp, settings, args, data_out, sys.stdout)
-            except FileError as e:
+            except Exception as e:
+                if isinstance(e, BrokenPipeError):
+                    raise
+                if not isinstance(e, FileError):  # a bug in a rule: report, go on with others
+                    e = jsonl.internal_error(inp.name, e)
                 error(str(e))
                 status = EXIT_ERROR
                 if target is not None:

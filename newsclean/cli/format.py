@@ -10,10 +10,10 @@ import argparse
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,7 @@ from newsclean.cli._common import (
 )
 from newsclean.cli._engine import add_engine_options, engine_problem, local_workers
 from newsclean.cli.main import EXIT_CHANGED, EXIT_ERROR, EXIT_OK
-from newsclean.configfile import ConfigError, Settings, SettingsLoader
+from newsclean.configfile import ConfigError, Settings, SettingsLoader, glob_match
 from newsclean.io.batch import Mode, Outcome, format_jsonl, format_txt, ordered_map
 from newsclean.io.formats import kind_of
 
@@ -89,8 +89,6 @@ def _selection(
 
 
 def _excluded(settings: Settings, path: Path, exclude: tuple[str, ...]) -> bool:
-    from dataclasses import replace
-
     return replace(settings, exclude=exclude).excluded(path)
 
 
@@ -129,11 +127,15 @@ def _discover(
                              "(.txt, .jsonl, .jsonl.gz)")
                 summary.skipped += 1
             return None
-        if not explicit and not any(_match_name(g, path.name) for g in include):
+        if not explicit and not any(glob_match(g, path.name) for g in include):
             return None
         return _Job(path, kind, settings)
 
     for arg in args.paths:
+        if str(arg) == "-":
+            summary.errors += 1
+            error("format rewrites files in place; to clean stdin use `newsclean clean -`")
+            continue
         if arg.is_dir():
             for root, dirs, files in os.walk(arg):
                 here = Path(root)
@@ -159,12 +161,6 @@ def _discover(
         else:
             summary.errors += 1
             error(f"{arg}: no such file or directory")
-
-
-def _match_name(glob: str, name: str) -> bool:
-    from newsclean.configfile import glob_match
-
-    return glob_match(glob, name)
 
 
 class _Progress:
@@ -228,8 +224,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.quiet:
             say(f"note: {n}")
 
-    show_bar = (not args.no_progress and not args.quiet and sys.stderr.isatty()
-                and os.environ.get("PRE_COMMIT") != "1")
+    show_bar = show_progress(args, sys.stderr.isatty(), os.environ)
     total = sum(_size(j.path) for j in jobs_list) if show_bar else 0
     progress = _Progress(show_bar, total)
     out = sys.stdout
@@ -267,8 +262,12 @@ def run(args: argparse.Namespace) -> int:
             while i < len(jobs_list):
                 if jobs_list[i].kind == "jsonl":
                     j = jobs_list[i]
+                    # Progress counts bytes on disk: per chunk for plain files, whole for .gz.
+                    gz = j.path.name.endswith(".gz")
                     o = format_jsonl(str(j.path), j.settings, mode, executor, jobs, on_diff,
-                                     progress.update)
+                                     (lambda n: None) if gz else progress.update)
+                    if gz:
+                        progress.update(_size(j.path) if show_bar else 0)
                     report(o)
                     i += 1
                     continue
@@ -292,6 +291,12 @@ def run(args: argparse.Namespace) -> int:
     if mode != "write" and summary.changed:
         return EXIT_CHANGED
     return EXIT_OK
+
+
+def show_progress(args: argparse.Namespace, tty: bool, environ: Mapping[str, str]) -> bool:
+    """A bar only for a person watching: stderr is a terminal, not quiet, not under pre-commit
+    (which gives hooks a pseudo-terminal for colour and sets PRE_COMMIT=1)."""
+    return tty and not args.no_progress and not args.quiet and environ.get("PRE_COMMIT") != "1"
 
 
 def _txt_task(job: _Job, mode: Mode) -> Outcome:

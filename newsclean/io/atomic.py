@@ -20,7 +20,8 @@ class AtomicFile:
     drops it."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.target = Path(path)
+        # Write through a symlink to its target: replacing the link itself would break it.
+        self.target = Path(os.path.realpath(path))
         try:
             self._mode: int | None = os.stat(self.target).st_mode & 0o7777
         except FileNotFoundError:

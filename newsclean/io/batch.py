@@ -71,6 +71,8 @@ def format_txt(path: str, settings: Settings, mode: Mode) -> Outcome:
             result = Cleaner(settings.config).clean_article(text)
         except InputError as e:
             raise FileError(path, str(e)) from None
+        except Exception as e:  # a bug in a rule: report it for this file, go on with others
+            raise jsonl.internal_error(path, e) from None
         if result.text == text:
             return Outcome(path, "unchanged")
         if not result.text.strip():
@@ -226,12 +228,17 @@ def format_jsonl(
         if sidecar is not None:
             sidecar.commit()
         return out
-    except FileError as e:
-        msg = str(e)
-    except OSError as e:
-        msg = f"{path}: cannot write: {e.strerror or e}"
+    except (FileError, OSError) as e:
+        msg = str(e) if isinstance(e, FileError) else f"{path}: cannot write: {e.strerror or e}"
+    except BaseException:  # Ctrl-C, a bug: leave no temporary file behind, then go on failing
+        _discard(rewrite, sidecar)
+        raise
+    _discard(rewrite, sidecar)
+    return Outcome(path, "error", message=msg, records=out.records)
+
+
+def _discard(rewrite: _LazyRewrite | None, sidecar: AtomicFile | None) -> None:
     if rewrite is not None:
         rewrite.discard()
     if sidecar is not None:
         sidecar.discard()
-    return Outcome(path, "error", message=msg, records=out.records)

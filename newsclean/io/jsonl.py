@@ -21,8 +21,8 @@ from newsclean.io.errors import FileError
 from newsclean.io.txt import DEFAULT_MAX_RECORD, decode, limit_message
 from newsclean.result import Result
 
-CHUNK_RECORDS = 500
-CHUNK_BYTES = 2 * 2**20
+CHUNK_RECORDS = 200
+CHUNK_BYTES = 2**20
 
 
 @dataclass(frozen=True)
@@ -104,9 +104,12 @@ def iter_lines(path: str, max_record: int = DEFAULT_MAX_RECORD) -> Iterator[tupl
 def iter_chunks(
     path: str,
     max_record: int = DEFAULT_MAX_RECORD,
-    records: int = CHUNK_RECORDS,
-    nbytes: int = CHUNK_BYTES,
+    records: int | None = None,
+    nbytes: int | None = None,
 ) -> Iterator[Chunk]:
+    """Groups of consecutive lines, at most ``records`` lines or about ``nbytes`` bytes each."""
+    records = records or CHUNK_RECORDS
+    nbytes = nbytes or CHUNK_BYTES
     chunk: Chunk | None = None
     size = 0
     for lineno, line in iter_lines(path, max_record):
@@ -147,6 +150,11 @@ def parse_record(path: str, lineno: int, line: bytes, opts: RecordOptions) -> di
         what = "missing" if opts.text_key not in rec else "not a string"
         raise FileError(path, f"text field {opts.text_key!r} is {what} (see --text-key)", lineno)
     return rec
+
+
+def internal_error(path: str, exc: Exception, line: int | None = None) -> FileError:
+    return FileError(path, f"internal error while cleaning ({type(exc).__name__}: {exc}); "
+                           "the file was left untouched, please report this", line)
 
 
 def record_text(result: Result, original: str) -> str:
@@ -220,7 +228,11 @@ def clean_chunk(
             return res
         text = rec[opts.text_key]
         title = rec.get(opts.title_key)
-        result = cleaner.clean_article(text, title=title if isinstance(title, str) else None)
+        try:
+            result = cleaner.clean_article(text, title=title if isinstance(title, str) else None)
+        except Exception as e:  # a bug in a rule: report it for this file, go on with others
+            res.error = internal_error(path, e, lineno)
+            return res
         new_line = rewrite_record(rec, result, line, opts)
         res.out.append(new_line)
         if new_line is None:

@@ -24,7 +24,6 @@ _MONTHS = (
 _DATE_TOKEN = re.compile(
     rf"\b(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\d{{1,2}}(?:st|nd|rd|th)?|"
     rf"(?:19|20)\d\d|{_MONTHS})\b\.?,?|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}時\d{{1,2}}分",
-    re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?,?|\b(?:montag|dienstag|mittwoch|donnerstag|"
@@ -32,7 +31,6 @@ _WEEKDAY = re.compile(
     r"viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|"
     r"sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|senin|selasa|rabu|kamis|jumat|"
     r"sabtu|minggu|thứ|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b,?",
-    re.IGNORECASE,
 )
 
 
@@ -61,7 +59,6 @@ def _is_timestamp(key: str, words: int) -> bool:
 _STRONG_DATE = re.compile(
     rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}(?::\d{{2}})?\s?[ap]\.?m\b|"
     r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d+[年月日]",
-    re.IGNORECASE,
 )
 _STAMP_WORD = re.compile(
     r"^(?:published|updated|last updated|posted|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|diperbarui|cập nhật|опубликовано|обновлено|发布|更新)\b"
@@ -206,6 +203,6 @@ def reading_time(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if (
             ln.words <= 8
             and any(c.isdigit() for c in ln.key)
-            and pat.fullmatch((ln.label or vocab.trim(ln.key)))
+            and pat.fullmatch(ln.label or vocab.trim(ln.key))
         ):
             yield Verdict(i, "reading-time badge")

@@ -32,7 +32,7 @@ class Verdict(NamedTuple):
     ``role`` files the removed text under Result.captions/images/related/byline.
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index on purpose
     reason: str
     strong: bool = False
     role: Role | None = None

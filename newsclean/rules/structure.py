@@ -184,6 +184,7 @@ def _isolated(doc: Document, i: int) -> bool:
 def duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
     counts = doc.key_counts
     seen: set[str] = set()
+    first_copy: dict[str, int] = {}
     for i in doc.content:
         ln = doc.lines[i]
         k = ln.key
@@ -200,11 +201,18 @@ def duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 strong=True,
                 role="caption",
             )
-        elif k in seen and counts[k] <= 2 and (ln.terminal or ln.prose):
+        elif counts[k] == 2 and (ln.terminal or ln.prose):
             # Three or more copies of a sentence are a refrain or a template question asked
             # of each interviewee; lines without a sentence end (list items, table rows)
-            # repeat legitimately. A paragraph printed twice is a duplicate.
-            yield Verdict(i, "exact repeat of an earlier line", strong=True)
+            # repeat legitimately. A paragraph printed twice is a duplicate: the copy inside
+            # the body block is kept (a teaser above the body repeats the lead), else the first.
+            other = first_copy.get(k)
+            if other is None:
+                first_copy[k] = i
+            elif doc.in_head(other) and not doc.in_head(i):
+                yield Verdict(other, f"teaser repeating line {i + 1} of the body", strong=True)
+            else:
+                yield Verdict(i, "exact repeat of an earlier line", strong=True)
         seen.add(k)
 
 
@@ -257,4 +265,8 @@ def near_duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
         # Three or more near copies are a template filled in per item ("Vote for X on the last
         # page!"), which is content; a single near copy is a duplicated paragraph.
         if len(copies) == 1:
-            yield Verdict(copies[0], f"near-duplicate of line {first + 1}", strong=True)
+            later = copies[0]
+            if doc.in_head(first) and not doc.in_head(later):
+                yield Verdict(first, f"teaser nearly repeating line {later + 1} of the body", strong=True)
+            else:
+                yield Verdict(later, f"near-duplicate of line {first + 1}", strong=True)

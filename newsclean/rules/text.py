@@ -146,7 +146,7 @@ _PAD = re.compile("[\u00a0\u2007\u202f\u3000\t ]{2,}|[\u00a0\u2007\u202f\u3000\t
 _ZW = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
-_SPACE_ISSUE = re.compile("[\u00a0\u2007\u202f\u3000\t\u200b\u200c\u200d\u2060\ufeff\u00ad]|  ")
+_SPACE_ISSUE = re.compile("[\u00a0\u2007\u202f\u3000\t\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def _needs_space_fix(text: str) -> bool:
@@ -154,7 +154,7 @@ def _needs_space_fix(text: str) -> bool:
         return True
     if text.isascii():
         return "\t" in text or "  " in text
-    return _SPACE_ISSUE.search(text) is not None
+    return "  " in text or _SPACE_ISSUE.search(text) is not None
 
 
 @fixer(
