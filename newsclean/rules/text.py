@@ -71,7 +71,7 @@ def _may_be_mojibake(text: str) -> bool:
     uncurling off so typographic quotes written by the publisher stay as they are.""",
     gate=_may_be_mojibake,
     removes=[
-        ("The cafÃ© opened on MondayÂ.", "The café opened on Monday."),
+        ("The cafÃ© opened on Monday.", "The café opened on Monday."),
         ("It\u00e2\u20ac\u2122s here", "It\u2019s here"),
     ],
     keeps=["The café opened on Monday.", "Die Straße ist gesperrt.", "Москва — столица России."],
