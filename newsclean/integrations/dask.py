@@ -337,7 +337,12 @@ def dedupe(
     ]
 
     # 5. Components over verified edges; 6. one Cluster per component, built where it lives.
-    labels = connected_components(list(persist(*edges)), n)
+    edges = list(persist(*edges))
+    # Only by_id is needed from here on: dropping the driver's references lets the cluster free
+    # the signed partitions (about the size of the text); the scheduler keeps their lineage,
+    # so a lost edge partition can still be recomputed.
+    del signed, nodes, slim, exact, exact_edges, reps, entries, pairs, half
+    labels = connected_components(edges, n)
     members = [
         delayed(_label_nodes, pure=True)(lab, s) for lab, s in zip(labels, by_id, strict=True)
     ]
