@@ -28,6 +28,7 @@ from newsclean.cli._common import (
     say,
     settings_for,
 )
+from newsclean.cli._engine import add_engine_options, engine_problem, local_workers
 from newsclean.cli.main import EXIT_CHANGED, EXIT_ERROR, EXIT_OK
 from newsclean.configfile import ConfigError, Settings, SettingsLoader, glob_match
 from newsclean.io.batch import Mode, Outcome, format_jsonl, format_txt, ordered_map
@@ -61,6 +62,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     add_rule_options(p)
     add_record_options(p)
+    add_engine_options(p)
     p.set_defaults(func=run)
 
 
@@ -208,6 +210,9 @@ def _describe(o: Outcome, mode: Mode) -> str:
 
 def run(args: argparse.Namespace) -> int:
     mode: Mode = "check" if args.check else "diff" if args.diff else "write"
+    if problem := engine_problem(args):
+        error(problem)
+        return EXIT_ERROR
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     try:
         loader = make_loader(args)
@@ -248,8 +253,14 @@ def run(args: argparse.Namespace) -> int:
     _exit_on_sigterm()  # so that a killed run still removes its temporary file
     pool: Any = (ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
                  if jobs > 1 and jobs_list else nullcontext(None))
+    dask = args.engine == "dask" and bool(jobs_list)
+    if dask:  # JSONL chunks are cleaned on the cluster; files are read and written here
+        from newsclean.integrations.dask import ClusterExecutor
+
+        pool = ClusterExecutor(args.scheduler, local_workers(args))
     try:
         with pool as executor:
+            jobs = pool.threads if dask else jobs
             i = 0
             while i < len(jobs_list):
                 if jobs_list[i].kind == "jsonl":
@@ -268,8 +279,9 @@ def run(args: argparse.Namespace) -> int:
                 while run_end < len(jobs_list) and jobs_list[run_end].kind == "txt":
                     run_end += 1
                 batch = jobs_list[i:run_end]
+                # (with dask, .txt files stay here: workers may not see this filesystem)
                 for j, o in ordered_map(partial(_txt_task, mode=mode), batch,
-                                        executor, 4 * jobs):
+                                        None if dask else executor, 4 * jobs):
                     progress.update(_size(j.path) if show_bar else 0)
                     report(o)
                 i = run_end
