@@ -36,6 +36,7 @@ def test_doctests(name: str) -> None:
 def test_package_has_doctests() -> None:
     """Guard against the test above passing because nothing was collected."""
     finder = doctest.DocTestFinder()
-    n = sum(len(t.examples) for name in _modules()
-            for t in finder.find(importlib.import_module(name)))
+    n = sum(
+        len(t.examples) for name in _modules() for t in finder.find(importlib.import_module(name))
+    )
     assert n >= 5
