@@ -25,17 +25,14 @@ REMOVES = [
     c(
         "The harbour at high tide. Photograph: Tom Hale/The Guardian",
         "head",
-        xfail="NC204: caption with 'Photograph: Name/Outlet' credit in the media block is not recognised",
     ),
     c(
         "Mayor Elena Varga speaks to residents. REUTERS/Piotr Nowak",
         "head",
-        xfail="NC204: caption ending in 'REUTERS/Name' is not recognised",
     ),
     c(
         "Sandbags line the quay on Thursday. AP Photo/Jon Smith",
         "head",
-        xfail="NC204: caption ending in 'AP Photo/Name' without brackets is not recognised",
     ),
     c("Sandbags line the quay on Thursday. (AP Photo/Jon Smith)", "body"),
     c("Das Sperrwerk soll 2028 fertig sein. Foto: dpa", "head", lang="de"),
@@ -43,7 +40,6 @@ REMOVES = [
         "Le quai inond\u00e9 en janvier. Photo AFP",
         "head",
         lang="fr",
-        xfail="NC204: French caption ending in 'Photo AFP' is not recognised",
     ),
     c("El muelle inundado en enero. Foto: EFE/Juan P\u00e9rez", "head", lang="es"),
     c("O cais alagado em janeiro. Foto: Reuters", "head", lang="pt"),
@@ -51,7 +47,6 @@ REMOVES = [
         "Il molo allagato a gennaio. (Foto ANSA)",
         "head",
         lang="it",
-        xfail="NC204: Italian caption ending in '(Foto ANSA)' is not recognised",
     ),
     c(
         "\u041d\u0430\u0431\u0435\u0440\u0435\u0436\u043d\u0430\u044f \u043f\u043e\u0441\u043b\u0435 "
@@ -64,20 +59,17 @@ REMOVES = [
         "Zalane nabrze\u017ce w styczniu. Fot. PAP/Adam Kowalski",
         "head",
         lang="pl",
-        xfail="NC204: Polish caption ending in 'Fot. PAP/Name' is not recognised",
     ),
     c("Dermaga yang terendam banjir pada Januari. (ANTARA FOTO/Budi Santoso)", "head", lang="id"),
     c(
         "B\u1ebfn c\u1ea3ng ng\u1eadp n\u01b0\u1edbc h\u1ed3i th\u00e1ng Gi\u00eang. \u1ea2nh: TTXVN",
         "head",
         lang="vi",
-        xfail="NC204: Vietnamese caption ending in 'Ảnh: TTXVN' is not recognised",
     ),
     c(
         "\u6e2f\u53e3\u7801\u5934\u88ab\u6d2a\u6c34\u6df9\u6ca1\u3002\uff08\u65b0\u534e\u793e\u8bb0\u8005 \u674e\u4f1f \u6444\uff09",
         "head",
         lang="zh",
-        xfail="NC204: Chinese caption ending in '（新华社记者 X 摄）' is not recognised",
     ),
     # bare credits
     c("Photo: Getty Images", "head"),
@@ -88,8 +80,8 @@ REMOVES = [
     c("Foto: picture alliance/dpa", "head", lang="de"),
     c("\u0424\u043e\u0442\u043e: \u0422\u0410\u0421\u0421", "head", lang="ru"),
     # gallery fragments and counters
-    c("{title}\u00a0-1", "head", code="NC302", note="China Daily gallery fragment (NC3 rule)"),
-    c("{title} -2", "head", code="NC302"),
+    c("{title}\u00a0-1", "head", code="NC208", note="China Daily gallery fragment"),
+    c("{title} -2", "head", code="NC208"),
     c("1 / 12", "head"),
     c("Photo 3 of 9", "head"),
     c("Image 1 of 24", "head"),
@@ -125,7 +117,6 @@ KEEPS = [
     c("Picture this: a wall of steel rising from the sea twenty times a year."),
     c(
         "Copyright law protects the design, the court said.",
-        xfail="FALSE POSITIVE NC202: a 9-word sentence starting with 'Copyright' is taken for a photo credit",
     ),
     c("Courtesy of the museum, visitors can see the old quay plans for free this month."),
     c("Image is everything, the mayor's adviser said."),

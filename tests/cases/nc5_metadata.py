@@ -31,7 +31,6 @@ REMOVES = [
         "\u8bb0\u8005 \u674e\u4f1f",
         "head",
         lang="zh",
-        xfail="NC501: Chinese byline '记者 Name' is not recognised",
     ),
     c("Published: 12 March 2024", "head"),
     c("Updated 14:32 GMT, 12 March 2024", "head"),
@@ -47,7 +46,6 @@ REMOVES = [
     c(
         "5 min read",
         "head",
-        xfail="NC406 placeholder takes '5 min read' before NC503 reading-time (overlapping vocabularies)",
     ),
     c("Reading time: 4 minutes", "head"),
     c("- By Jane Doe\n- 12 March 2024", "head", note="byline and date on separate lines"),
