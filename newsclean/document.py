@@ -7,14 +7,15 @@ the title) is computed here, in one pass, so that rules stay cheap and never re-
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple, TypeVar
 
 T = TypeVar("T")
-from functools import cached_property
 
 # Characters folded for matching only (never in the output): curly quotes, dashes, nbsp, soft
 # hyphen and zero-width characters. Matching keys must agree across sites that typeset differently.
@@ -54,9 +55,9 @@ _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf
 _CLOSERS = "'\"’”»)]"
 _ENDS = frozenset(".!?…。！？:;")
 # Decoration around labels and headings: "» Read more…", "Share this:", "- Next Auto News".
-_DECOR = frozenset(" :：.…»›><|•·-–—«‹")
-_TRAIL = re.compile(r"[\s:：.…»›>|•·\-–—]+$")
-_LEAD = re.compile(r"^[\s«‹<|•·\-–—]+")
+_DECOR = frozenset(" :：.…»›><|•·-–—«‹\"'")
+_TRAIL = re.compile(r"[\s:：.…»›>|•·\-–—\"']+$")
+_LEAD = re.compile(r"^[\s«‹»›<>|•·\-–—\"']+")
 
 
 def _fold_char(m: re.Match[str]) -> str:
@@ -122,7 +123,7 @@ class Line(NamedTuple):
     Built once by :func:`make_line`; every feature a rule asks for more than once lives here.
     """
 
-    index: int  # 0-based position in the raw input
+    index: int  # type: ignore[assignment]  # 0-based position in the raw input (shadows tuple.index)
     raw: str  # exactly as read (without the newline)
     text: str  # after the NC1xx text fixers; what the output would show
     key: str  # match_key(text)
@@ -197,6 +198,20 @@ class Document:
         return counts
 
     @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Line indices of every content key, in order."""
+        pos: dict[str, list[int]] = {}
+        for i in self.content:
+            pos.setdefault(self.lines[i].key, []).append(i)
+        return pos
+
+    def content_between(self, a: int, b: int) -> tuple[int, ...]:
+        """Content line indices strictly between lines ``a`` and ``b``."""
+        lo = bisect.bisect_right(self.content, a)
+        hi = bisect.bisect_left(self.content, b)
+        return self.content[lo:hi]
+
+    @cached_property
     def prose_words(self) -> int:
         return sum(self.lines[i].words for i in self.content if self.lines[i].prose)
 
@@ -208,18 +223,25 @@ class Document:
         """After the main body block."""
         return i >= self.body_end
 
+    @cached_property
+    def _neighbours(self) -> tuple[dict[int, int], dict[int, int]]:
+        nxt = dict(zip(self.content, self.content[1:], strict=False))
+        prv = dict(zip(self.content[1:], self.content, strict=False))
+        return nxt, prv
+
     def next_content(self, i: int) -> int | None:
-        """Index of the next non-blank line after ``i``."""
-        for j in range(i + 1, len(self.lines)):
-            if self.lines[j].key:
-                return j
-        return None
+        """Index of the next non-blank line after ``i`` (``i`` a content line, or any line)."""
+        nxt = self._neighbours[0]
+        if i in nxt or not 0 <= i < len(self.lines) or self.lines[i].key:
+            return nxt.get(i)
+        return next((j for j in self.content if j > i), None)
 
     def prev_content(self, i: int) -> int | None:
-        for j in range(i - 1, -1, -1):
-            if self.lines[j].key:
-                return j
-        return None
+        """Index of the previous non-blank line before ``i``."""
+        prv = self._neighbours[1]
+        if i in prv or not 0 <= i < len(self.lines) or self.lines[i].key:
+            return prv.get(i)
+        return next((j for j in reversed(self.content) if j < i), None)
 
 
 def find_body_block(lines: tuple[Line, ...], content: tuple[int, ...]) -> tuple[int, int]:
@@ -235,10 +257,7 @@ def find_body_block(lines: tuple[Line, ...], content: tuple[int, ...]) -> tuple[
     found = False
     for i in content:
         ln = lines[i]
-        if ln.prose:
-            score = min(ln.words, 60) / 10 + 1.0
-        else:
-            score = -0.6 if ln.words <= 12 else -0.3
+        score = min(ln.words, 60) / 10 + 1.0 if ln.prose else (-0.6 if ln.words <= 12 else -0.3)
         if start is None or cur <= 0:
             if score <= 0:
                 continue

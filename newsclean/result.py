@@ -83,7 +83,7 @@ class Result:
         """The raw input, rebuilt from the output and the removal records."""
         lines = [""] * self.n_lines
         paragraphs = self.text.split("\n\n") if self.text else []
-        for no, para in zip(self.kept, paragraphs):
+        for no, para in zip(self.kept, paragraphs, strict=True):
             lines[no - 1] = para.rstrip("\n")
         for r in self.removed:
             if r.start is None:

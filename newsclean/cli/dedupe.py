@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from typing import Any
 
+from newsclean.cli._engine import add_engine_options, dedupe_on_dask, engine_problem
 from newsclean.corpus.dedup import (
     DedupConfig,
     Signature,
@@ -53,6 +54,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--bands", type=int, default=0, help="LSH bands (default: from threshold)")
     p.add_argument("--rows", type=int, default=0, help="rows per band (default: from threshold)")
     p.add_argument("--seed", type=int, default=1)
+    add_engine_options(p)
     p.set_defaults(func=run)
 
 
@@ -86,6 +88,11 @@ def run(args: argparse.Namespace) -> int:
         )
     except ValueError as e:
         print(f"newsclean dedupe: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.engine == "dask":
+        return dedupe_on_dask(args, cfg)
+    if problem := engine_problem(args):
+        print(f"newsclean dedupe: {problem}", file=sys.stderr)
         return EXIT_ERROR
     index: CorpusIndex | None = None
     try:

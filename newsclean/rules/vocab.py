@@ -19,7 +19,12 @@ from newsclean.document import trim_label
 @cache
 def load(name: str) -> dict[str, Any]:
     """The parsed data file ``rules/data/<name>.json``."""
-    text = resources.files("newsclean.rules").joinpath("data", f"{name}.json").read_text("utf-8")
+    text = (
+        resources.files("newsclean.rules")
+        .joinpath("data")
+        .joinpath(f"{name}.json")
+        .read_text("utf-8")
+    )
     data: dict[str, Any] = json.loads(text)
     return data
 
