@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -77,7 +78,7 @@ class CorpusIndex:
                 return
             self._check_params()
         except sqlite3.DatabaseError as e:
-            raise IndexUnusable(f"{path}: not a usable SQLite index ({e})") from e
+            raise IndexUnusable(f"{path}: cannot use this index ({e})") from e
 
     # -- lifecycle ----------------------------------------------------------------------------
     def __enter__(self) -> CorpusIndex:
@@ -92,8 +93,9 @@ class CorpusIndex:
 
     def close(self) -> None:
         if not self.readonly:
-            # Fold the WAL back into the database file; a no-op while readers hold it.
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # Fold the WAL back into the database file; skipped while others hold it.
+            with contextlib.suppress(sqlite3.OperationalError):
+                self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         self.db.close()
 
     def begin(self) -> None:
