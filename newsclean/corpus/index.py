@@ -211,5 +211,9 @@ class CorpusIndex:
     def stats(self) -> dict[str, int]:
         docs = int(self.db.execute("SELECT COUNT(*) FROM docs").fetchone()[0])
         batches = int(self.db.execute("SELECT COUNT(*) FROM batches").fetchone()[0])
-        size = sum(os.path.getsize(p) for p in (self.path, self.path + "-wal") if os.path.exists(p))
+        if not self.readonly and not self.db.in_transaction:
+            # Move committed pages out of the WAL so that the file size counts them once.
+            with contextlib.suppress(sqlite3.OperationalError):
+                self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        size = os.path.getsize(self.path)
         return {"docs": docs, "batches": batches, "bytes": size}
