@@ -246,17 +246,6 @@ def _diagnose(inj: Injected, result: Result) -> str:
         ),
     )
 )
-@example(  # a title ending in "more" reads like a "... more" related heading (NC401)
-    Article(
-        "Oil prices climb once more",
-        (
-            "Oil prices rose for a fifth day on Tuesday.",
-            "Brent crude gained 2% to 84 dollars a barrel after the producers' group said it "
-            "would keep output cuts in place until June.",
-            "Analysts expect prices to stay high through the summer.",
-        ),
-    )
-)
 def test_clean_article_unchanged(art: Article) -> None:
     """An article without artifacts, whose prose mentions photos, sharing, newsletters,
     copyright and related things, comes out exactly as it went in."""

@@ -11,13 +11,10 @@ from cases import c
 FAMILY = "NC3"
 
 REMOVES = [
-    c("{title}", "head", note="headline printed twice",
-      xfail="NC204 claims the repeated title as a caption (it lands in Result.captions) instead of NC301"),
-    c("\u00a0{title}\u00a0", "head", note="title repeated padded with nbsp (China Daily)",
-      xfail="NC204 claims the nbsp-padded title repeat as a caption instead of NC301"),
+    c("{title}", "head", note="headline printed twice"),
+    c("\u00a0{title}\u00a0", "head", note="title repeated padded with nbsp (China Daily)"),
     c("{title}", "tail", note="headline repeated after the body (sharing widget)"),
-    c("{TITLE}", "head", note="title repeated in capitals",
-      xfail="NC204 claims the upper-case title repeat as a caption instead of NC301"),
+    c("{TITLE}", "head", note="title repeated in capitals"),
     c(PARAGRAPHS[2], "body", note="paragraph 3 printed again right after itself"),
     c(PARAGRAPHS[0], "tail", note="lead paragraph repeated after the body (teaser)"),
     c("- Workers inspect the old quay wall on Monday.\n"
