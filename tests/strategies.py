@@ -415,7 +415,8 @@ ARTIFACT_CLASSES = (
     "share",  # share buttons in the head or after the body
     "advertisement",  # "Advertisement" between paragraphs
     "read_more",  # "Read more: <headline>" between paragraphs
-    "duplicate",  # a paragraph printed twice in a row
+    "duplicate",  # one to three paragraphs printed twice in a row
+    "duplicates_many",  # every paragraph printed twice in a row
     "related",  # a related heading and 3-6 headlines after the body
     "copyright",  # a copyright footer at the very end
 )
@@ -497,22 +498,23 @@ def injected(
 
     body: list[tuple[str, bool]] = []  # (line, is_junk)
     n = len(art.paragraphs)
+    doubled: set[int] = set()
+    if "duplicate" in on:  # one to three paragraphs printed twice in a row
+        doubled = set(draw(st.lists(st.integers(0, n - 1), min_size=1, max_size=3, unique=True)))
+    if "duplicates_many" in on:  # the scraper printed (almost) every paragraph twice
+        doubled = set(range(n))
     for k, p in enumerate(art.paragraphs):
         body.append((p, False))
+        if k in doubled:
+            body.append((p, True))
         if k == n - 1:
             break
-        if "duplicate" in on and draw(st.integers(0, n)) == 0:
-            body.append((p, True))
         if "advertisement" in on and draw(st.integers(0, 2)) == 0:
             body.append((draw(st.sampled_from(ADS)), True))
         if "read_more" in on and draw(st.integers(0, 2)) == 0:
             body.append(("Read more: " + draw(headlines()), True))
         if "nbsp" in on and draw(st.integers(0, 2)) == 0:
             body.append((draw(st.sampled_from(NBSP_LINES)), True))
-    if "duplicate" in on and not any(j and x in art.paragraphs for x, j in body):
-        k = draw(st.integers(0, n - 1))
-        pos = next(i for i, (x, j) in enumerate(body) if x == art.paragraphs[k] and not j)
-        body.insert(pos + 1, (art.paragraphs[k], True))
 
     tail: list[list[str]] = []
     if "share" in on:
