@@ -253,6 +253,7 @@ OUTLETS = ["Harbour Courier", "Daily Ledger", "The Morning Post", "Valley Times"
 # sentence costs three draws instead of forty, and shrinking never degrades text into "the the
 # the" (which would make distinct paragraphs look like duplicates).
 @st.composite
+# The length is part of the seed, so a short and a long sentence never share a prefix.
 def sentences(
     draw: st.DrawFn,
     min_words: int = 8,
@@ -262,7 +263,7 @@ def sentences(
 ) -> str:
     """A sentence: capitalised, 8-40 words, maybe a comma or a quote, ends with punctuation."""
     n = draw(st.integers(min_words, max_words))
-    rng = random.Random(draw(st.integers(0, 2**32 - 1)))
+    rng = random.Random(f"{draw(st.integers(0, 2**32 - 1))}-{n}")
     words = rng.choices(vocab, k=n)
     if n >= 12 and rng.random() < 0.5:
         k = rng.randrange(3, n - 4)
@@ -280,7 +281,7 @@ def headlines(
 ) -> str:
     """A headline: capitalised words, no sentence end."""
     n = draw(st.integers(min_words, max_words))
-    rng = random.Random(draw(st.integers(0, 2**32 - 1)))
+    rng = random.Random(f"{draw(st.integers(0, 2**32 - 1))}-{n}")
     text = " ".join(rng.choices(vocab, k=n))
     return text[0].upper() + text[1:]
 
