@@ -78,6 +78,9 @@ KEEPS = [
     c("Copyright law protects the design, the court said."),
     c("Courtesy of the museum, visitors can see the old quay plans for free this month."),
     c("Image is everything, the mayor's adviser said."),
+    # the same kind of prose as the first paragraph, right under the title
+    c("Photographs taken by residents on Monday show the water reaching the first floor.", "head"),
+    c("Getty Images photographer Marta Ruiz was on the quay when the wave hit.", "head"),
     # files that are not images
     c("The leaked file report.pdf ran to 340 pages."),
     c("Download the full study (flood-risk-2024.pdf) from the agency's website."),

@@ -44,6 +44,9 @@ REMOVES = [
 
 KEEPS = [
     c("By the numbers", "body", note="a common subheading"),
+    c("By the numbers", "head", note="a subheading right under the title (explainer format)"),
+    c("On Tuesday, the council voted again.", "head", note="a short first paragraph"),
+    c("Updated figures show 2,000 homes were flooded.", "head", note="starts with a date word"),
     c("By 2030, the city wants every home in the old town to be protected.", "body"),
     c("At stake", "body", note="subheading"),
     c("On the ground", "body", note="subheading"),
