@@ -243,7 +243,17 @@ VOCAB = NOUNS + VERBS + OTHER + [n.split()[1] for n in NAMES] + PLACES
 # clean article using them comes out unchanged); the inject-and-recover articles leave them out
 # so that a failure there is a failure to recover an artifact, not a false positive on prose.
 JUNKISH = frozenset(
-    ["photo", "Facebook", "share", "advertising", "newsletter", "copyright", "related"]
+    [
+        "photo",
+        "Facebook",
+        "share",
+        "advertising",
+        "newsletter",
+        "copyright",
+        "related",
+        "more",
+        "most",
+    ]
 )
 PLAIN_VOCAB = [w for w in VOCAB if w not in JUNKISH]
 OUTLETS = ["Harbour Courier", "Daily Ledger", "The Morning Post", "Valley Times"]
@@ -251,9 +261,9 @@ OUTLETS = ["Harbour Courier", "Daily Ledger", "The Morning Post", "Valley Times"
 
 # Words are picked by a seeded random.Random from one drawn integer: generating a 40-word
 # sentence costs three draws instead of forty, and shrinking never degrades text into "the the
-# the" (which would make distinct paragraphs look like duplicates).
+# the" (which would make distinct paragraphs look like duplicates). The length is part of the
+# seed, so a short and a long sentence never share a prefix.
 @st.composite
-# The length is part of the seed, so a short and a long sentence never share a prefix.
 def sentences(
     draw: st.DrawFn,
     min_words: int = 8,
