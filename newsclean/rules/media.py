@@ -14,6 +14,7 @@ from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import (
     FRAGMENT_TAIL,
     RIGHTS,
+    MediaScan,
     has_digit,
     is_short_label,
     media_marker,
@@ -100,13 +101,30 @@ def credit_suffix_rule(doc: Document, cfg: Config) -> Iterator[Verdict]:
             )
 
 
+def _first_paragraph(doc: Document, scan: MediaScan) -> int:
+    """Index of the first prose line that carries no credit (the body's first paragraph)."""
+    for i in doc.content:
+        if doc.lines[i].prose and i not in scan.suffixes and i != doc.title_index:
+            return i
+    return len(doc.lines)
+
+
 def _is_caption(doc: Document, i: int, extra: tuple[str, ...]) -> bool:
     """A credited line that is a caption: outside the body, next to an image or alt, or repeated."""
     ln = doc.lines[i]
     if not doc.body_start <= i < doc.body_end or doc.key_counts.get(ln.key, 0) > 1:
         return True
+    scan = media_scan(doc, extra)
+    if i < _first_paragraph(doc, scan):
+        return True  # above the first uncredited paragraph: the lead picture's caption
     p = doc.prev_content(i)
-    if p is not None and (p in media_scan(doc, extra).images or is_short_label(doc.lines[p], 10)):
+    if p is not None and (
+        p in scan.images
+        or p in scan.suffixes
+        or p in scan.credits
+        or is_short_label(doc.lines[p], 10)
+    ):
+        # Next to an image, another credited caption or a credit: one media block.
         return True
     # Judge the sentence without its credit: "... on Monday. [Photo by X]" is a sentence.
     span = media_scan(doc, extra).suffixes.get(i)
