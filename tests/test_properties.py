@@ -25,11 +25,11 @@ from strategies import ARTIFACT_CLASSES, VOCAB, Article, Injected, articles, doc
 import newsclean
 from newsclean import Cleaner, Result
 
-# Deterministic runs (fixed seed): a failure in CI is a failure on every machine.
+# Derandomized under CI by the profile in conftest.py (a red build reproduces everywhere);
+# locally each run explores new examples.
 PROPS = settings(
     max_examples=150,
     deadline=None,
-    derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 FEW = settings(PROPS, max_examples=40)
@@ -42,20 +42,10 @@ CLEANER = Cleaner()
 
 # Artifact classes the cleaner does not recover yet. Each still runs below, alone, as a strict
 # xfail with the minimal failing example in its reason; the main property covers the rest.
-KNOWN_FAILING: dict[str, str] = {
-    "duplicates_many": (
-        "five paragraphs, the first four each printed twice in a row: nothing is removed; "
-        "NC303's _templated() takes four or more repeated sentences for a template article "
-        "(meal plan, interview) and keeps every repeat, though adjacent copies of long "
-        "paragraphs are a scraping glitch"
-    ),
-    "two_captions": (
-        "two pictures in the media block: 'Title / Workers inspect the old quay wall on Monday. "
-        "[Photo by Li Wei / Xinhua] / Workers inspect the old quay wall on Monday after the storm "
-        "surge flooded the old town. [Photo by Li Wei / Xinhua] / body' - NC204 removes the first "
-        "caption, but NC203 only cuts the credit off the second and its sentence stays as body"
-    ),
-}
+KNOWN_FAILING: dict[str, str] = {}
+# History (found by these tests, fixed in main on 2026-11-29): "byline_late" (NC501 missed a
+# byline under a 20+ word caption), "two_captions" (NC203 only cut the credit off a second
+# caption), "duplicates_many" (NC303 took a body printed twice for a template article).
 # Fixed in main 2026-11-29 (kept here as history for the report): "byline_late", NC501 missed a
 # byline under a 20+ word caption.
 
@@ -286,8 +276,10 @@ def test_inject_and_recover_one_class(cls: str) -> None:
     """Each artifact class alone: pinpoints which class a failure of the main property is in."""
     # A known failure needs no shrinking in every CI run: its minimal example is in the reason.
     phases = (Phase.explicit, Phase.generate) if cls in KNOWN_FAILING else ARTICLE_PHASES
+    # A strict xfail must fail on every run, so a known failure always uses the fixed seed.
+    fixed_seed = cls in KNOWN_FAILING or bool(os.environ.get("CI"))
 
-    @settings(FEW, max_examples=25, phases=phases)
+    @settings(FEW, max_examples=25, phases=phases, derandomize=fixed_seed)
     @given(injected((cls,)))
     def run(inj: Injected) -> None:
         check_recovered(inj)

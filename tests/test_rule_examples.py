@@ -24,9 +24,7 @@ RULES = all_rules()
 
 # Examples the rule gets wrong today, by test id: run as strict xfails, so the day the rule is
 # fixed the test reports XPASS and the entry must go.
-KNOWN_FAILURES: dict[str, str] = {
-    "NC406-removes-5": "'« Previous Post Next Post »' in the body is not removed",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _params() -> list[Any]:

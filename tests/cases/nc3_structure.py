@@ -17,35 +17,57 @@ REMOVES = [
     c("{TITLE}", "head", note="title repeated in capitals"),
     c(PARAGRAPHS[2], "body", note="paragraph 3 printed again right after itself"),
     c(PARAGRAPHS[0], "tail", note="lead paragraph repeated after the body (teaser)"),
-    c("{title}\n\n" + "\n\n".join(PARAGRAPHS[:3]) + "\n\n- " + PARAGRAPHS[2]
-      + "\n\n-NC407 \u00a9 2022 Valley Times. All rights reserved.", "doc",
-      note="the last paragraph printed twice, then the copyright footer",
-      xfail="BODY LOSS NC204: the footer is read as a photo credit and both copies of the last "
-            "paragraph as 'caption text above the credit', so the paragraph disappears"),
-    c("- Workers inspect the old quay wall on Monday.\n"
-      "- Workers inspect the old quay wall on Monday.", "head", code="NC",
-      note="caption printed twice without a credit",
-      xfail="a doubled 8-word caption without credit in the media block: first copy kept (it counts as prose, so the body block starts there), only the repeat is removed (NC303)"),
+    c(
+        "{title}\n\n"
+        + "\n\n".join(PARAGRAPHS[:3])
+        + "\n\n- "
+        + PARAGRAPHS[2]
+        + "\n\n-NC407 \u00a9 2022 Valley Times. All rights reserved.",
+        "doc",
+        note="the last paragraph printed twice, then the copyright footer",
+        xfail="BODY LOSS NC204: the footer is read as a photo credit and both copies of the last "
+        "paragraph as 'caption text above the credit', so the paragraph disappears",
+    ),
+    c(
+        "- Workers inspect the old quay wall on Monday.\n"
+        "- Workers inspect the old quay wall on Monday.",
+        "head",
+        code="NC",
+        note="caption printed twice without a credit",
+        xfail="a doubled 8-word caption without credit in the media block: first copy kept (it counts as prose, so the body block starts there), only the repeat is removed (NC303)",
+    ),
 ]
 
 KEEPS = [
     # sentences that share the title's words
-    c("The harbour city approved the new flood barrier after two wet winters, the council "
-      "said, but the fight over who pays is only beginning."),
+    c(
+        "The harbour city approved the new flood barrier after two wet winters, the council "
+        "said, but the fight over who pays is only beginning."
+    ),
     c("Why the harbour city approved a flood barrier", note="a subheading close to the title"),
     # real repetition
-    c("The crowd chanted:\nNo more floods!\nNo more floods!\nThen the vote was read out.", "doc",
-      note="a chant quoted twice"),
+    c(
+        "The crowd chanted:\nNo more floods!\nNo more floods!\nThen the vote was read out.",
+        "doc",
+        note="a chant quoted twice",
+    ),
     c("Yes: 31\nNo: 8\nAbstained: 2", "body", note="vote tally lines"),
-    c("Q: When will the work start?\nA: Next spring.\nQ: Who pays?\nA: The city, the region "
-      "and, we hope, the EU.", "body", note="interview markers repeat"),
+    c(
+        "Q: When will the work start?\nA: Next spring.\nQ: Who pays?\nA: The city, the region "
+        "and, we hope, the EU.",
+        "body",
+        note="interview markers repeat",
+    ),
     c("Amsterdam\nRotterdam\nAntwerp\nHamburg", "body", note="a list of ports"),
     # subheadings and list items
     c("What happens next", "body"),
     c("Background", "body"),
     c("The barrier in numbers", "body"),
-    c("- 240 million euros\n- 4 years of construction\n- 20 closures a year", "body",
-      note="literal list items"),
+    c(
+        "- 240 million euros\n- 4 years of construction\n- 20 closures a year",
+        "body",
+        note="literal list items",
+    ),
     c("1. Raise the quay walls\n2. Build the barrier\n3. Do both", "body"),
     c("\u2022 Pumps\n\u2022 Flood doors\n\u2022 Sandbags", "body"),
     # multilingual subheadings and short text lines
