@@ -254,8 +254,31 @@ def _explain(result: Result) -> str:
     return "\n".join(f"line {r.line} {r.code}: {r.text!r} ({r.reason})" for r in result.removed)
 
 
+_LAST = (
+    "Residents of the old town will be able to apply for partial refunds from a fund the "
+    "council set up in January."
+)
+_DOUBLED_LAST = Article(
+    "Harbour city approves new flood barrier",
+    (
+        "The city council voted 31 to 8 on Thursday to build a movable flood barrier across the "
+        "harbour.",
+        "Construction is due to start next spring and will take four years, the mayor said.",
+        _LAST,
+    ),
+)
+
+
 @settings(PROPS, phases=ARTICLE_PHASES)
 @given(injected(RECOVERABLE_CLASSES))
+@example(  # the last paragraph printed twice, then a copyright footer (classes combined)
+    Injected(
+        _DOUBLED_LAST,
+        (*_DOUBLED_LAST.text.rstrip("\n").split("\n"), "", _LAST, "", "\u00a9 2022 Valley Times"),
+        (8, 10),
+        ("copyright", "duplicate"),
+    )
+)
 def test_inject_and_recover(inj: Injected) -> None:
     check_recovered(inj)
 
