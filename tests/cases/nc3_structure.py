@@ -25,8 +25,17 @@ REMOVES = [
         + "\n\n-NC407 \u00a9 2022 Valley Times. All rights reserved.",
         "doc",
         note="the last paragraph printed twice, then the copyright footer",
-        xfail="BODY LOSS NC204: the footer is read as a photo credit and both copies of the last "
-        "paragraph as 'caption text above the credit', so the paragraph disappears",
+    ),
+    c(
+        "{title}\n\n"
+        + "\n\n".join(PARAGRAPHS[:3])
+        + "\n\n- "
+        + PARAGRAPHS[2]
+        + "\n\n-NC407 \u00a9 2022 Valley Times",
+        "doc",
+        note="the same with a short footer",
+        xfail="BODY LOSS NC204: '\u00a9 2022 Valley Times' under a doubled last paragraph is "
+        "read as a credit, both copies go as 'caption text above the credit'",
     ),
     c(
         "- Workers inspect the old quay wall on Monday.\n"
