@@ -50,6 +50,9 @@ class Placed:
     raw: str
     example_lines: tuple[int, ...]  # 0-based input line index of every inserted line
     expected_kept: tuple[str, ...]  # the paragraphs the clean text must hold, in order
+    before: tuple[str, ...] = ()  # filler paragraphs before the block
+    block: tuple[str, ...] = ()  # the inserted lines
+    after: tuple[str, ...] = ()  # filler paragraphs after the block
 
 
 def place(
@@ -85,18 +88,25 @@ def place(
     for p in after:
         lines += [p, ""]
         expected.append(p)
-    return Placed("\n".join(lines).rstrip("\n") + "\n", tuple(example_lines), tuple(expected))
+    return Placed(
+        "\n".join(lines).rstrip("\n") + "\n",
+        tuple(example_lines),
+        tuple(expected),
+        tuple(before),
+        tuple(block),
+        tuple(after),
+    )
 
 
 _OTHER_RULE = re.compile(r"-(NC\d{3}) ")
+ANY_OTHER = "NC"  # the code prefix every rule matches
 
 
 def unmark(block: str) -> tuple[list[str], tuple[bool, ...], tuple[str, ...]]:
     """Split a multi-line removal example into lines, keep flags and expected codes.
 
-    ``- text``: removed by the rule under test (code ``""``); ``-NC201 text``: removed by
-    another rule, NC201 (context such as the image file name an orphan label belongs to);
-    any other line must be kept.
+    ``- text``: removed by the rule under test (code ``""``); ``~ text``: context removed by
+    another rule (any code); ``-NC201 text``: removed by NC201; other lines must be kept.
     """
     lines, keep, codes = [], [], []
     for ln in block.split("\n"):
@@ -105,6 +115,10 @@ def unmark(block: str) -> tuple[list[str], tuple[bool, ...], tuple[str, ...]]:
             lines.append(ln[2:])
             keep.append(False)
             codes.append("")
+        elif ln.startswith("~ "):
+            lines.append(ln[2:])
+            keep.append(False)
+            codes.append(ANY_OTHER)
         elif other:
             lines.append(ln[other.end() :])
             keep.append(False)
@@ -141,20 +155,36 @@ def assert_outcome(
     code: str,
     codes: tuple[str, ...] = (),
 ) -> None:
-    """Marked lines removed by a rule whose code starts with ``code`` (or by ``codes[i]`` where
-    given); all other lines kept; the clean text exactly the expected paragraphs."""
+    """Marked lines removed by a rule whose code starts with ``code`` (or ``codes[i]`` where
+    given), whole or by cutting spans out of them; all other lines kept; the clean text exactly
+    the filler plus the kept lines (and what is left of cut ones)."""
     msg = explain(result)
     codes = codes or ("",) * len(keep)
-    for idx, k, want in zip(placed.example_lines, keep, codes, strict=True):
+    shown: list[str] = []
+    for idx, k, want, text in zip(placed.example_lines, keep, codes, placed.block, strict=True):
         code_i = want or code
         rem = removal_of(result, idx)
+        cuts = [r for r in result.removed if r.line == idx + 1 and r.start is not None]
         if k:
             by = rem and rem.code
             assert rem is None, f"line {idx + 1} must be kept but {by} removed it\n{msg}"
-        else:
-            assert rem is not None, f"line {idx + 1} must be removed by {code_i}\n{msg}"
+            assert not cuts, f"line {idx + 1} must be kept whole but {cuts[0].code} cut it\n{msg}"
+            if fixed(text).strip():
+                shown.append(fixed(text))
+        elif rem is not None:
             assert rem.code.startswith(code_i), (
                 f"line {idx + 1} removed by {rem.code}, not {code_i}\n{msg}"
             )
-    expected_text = "\n\n".join(placed.expected_kept) + "\n" if placed.expected_kept else ""
+        else:
+            assert cuts, f"line {idx + 1} must be removed by {code_i}\n{msg}"
+            assert all(r.code.startswith(code_i) for r in cuts), (
+                f"line {idx + 1} cut by {[r.code for r in cuts]}, not {code_i}\n{msg}"
+            )
+            rest = fixed(text)
+            for r in sorted(cuts, key=lambda r: r.start or 0, reverse=True):
+                rest = rest[: r.start] + rest[r.end :]
+            if rest.strip():
+                shown.append(rest.strip())
+    expected = [*placed.before, *shown, *placed.after]
+    expected_text = "\n\n".join(expected) + "\n" if expected else ""
     assert result.text == expected_text, f"clean text differs from the expected article\n{msg}"

@@ -243,7 +243,17 @@ VOCAB = NOUNS + VERBS + OTHER + [n.split()[1] for n in NAMES] + PLACES
 # clean article using them comes out unchanged); the inject-and-recover articles leave them out
 # so that a failure there is a failure to recover an artifact, not a false positive on prose.
 JUNKISH = frozenset(
-    ["photo", "Facebook", "share", "advertising", "newsletter", "copyright", "related"]
+    [
+        "photo",
+        "Facebook",
+        "share",
+        "advertising",
+        "newsletter",
+        "copyright",
+        "related",
+        "more",
+        "most",
+    ]
 )
 PLAIN_VOCAB = [w for w in VOCAB if w not in JUNKISH]
 OUTLETS = ["Harbour Courier", "Daily Ledger", "The Morning Post", "Valley Times"]
@@ -251,7 +261,8 @@ OUTLETS = ["Harbour Courier", "Daily Ledger", "The Morning Post", "Valley Times"
 
 # Words are picked by a seeded random.Random from one drawn integer: generating a 40-word
 # sentence costs three draws instead of forty, and shrinking never degrades text into "the the
-# the" (which would make distinct paragraphs look like duplicates).
+# the" (which would make distinct paragraphs look like duplicates). The length is part of the
+# seed, so a short and a long sentence never share a prefix.
 @st.composite
 def sentences(
     draw: st.DrawFn,
@@ -262,7 +273,7 @@ def sentences(
 ) -> str:
     """A sentence: capitalised, 8-40 words, maybe a comma or a quote, ends with punctuation."""
     n = draw(st.integers(min_words, max_words))
-    rng = random.Random(draw(st.integers(0, 2**32 - 1)))
+    rng = random.Random(f"{draw(st.integers(0, 2**32 - 1))}-{n}")
     words = rng.choices(vocab, k=n)
     if n >= 12 and rng.random() < 0.5:
         k = rng.randrange(3, n - 4)
@@ -280,7 +291,7 @@ def headlines(
 ) -> str:
     """A headline: capitalised words, no sentence end."""
     n = draw(st.integers(min_words, max_words))
-    rng = random.Random(draw(st.integers(0, 2**32 - 1)))
+    rng = random.Random(f"{draw(st.integers(0, 2**32 - 1))}-{n}")
     text = " ".join(rng.choices(vocab, k=n))
     return text[0].upper() + text[1:]
 
@@ -415,7 +426,8 @@ ARTIFACT_CLASSES = (
     "share",  # share buttons in the head or after the body
     "advertisement",  # "Advertisement" between paragraphs
     "read_more",  # "Read more: <headline>" between paragraphs
-    "duplicate",  # a paragraph printed twice in a row
+    "duplicate",  # one to three paragraphs printed twice in a row
+    "duplicates_many",  # every paragraph printed twice in a row
     "related",  # a related heading and 3-6 headlines after the body
     "copyright",  # a copyright footer at the very end
 )
@@ -497,22 +509,23 @@ def injected(
 
     body: list[tuple[str, bool]] = []  # (line, is_junk)
     n = len(art.paragraphs)
+    doubled: set[int] = set()
+    if "duplicate" in on:  # one to three paragraphs printed twice in a row
+        doubled = set(draw(st.lists(st.integers(0, n - 1), min_size=1, max_size=3, unique=True)))
+    if "duplicates_many" in on:  # the scraper printed (almost) every paragraph twice
+        doubled = set(range(n))
     for k, p in enumerate(art.paragraphs):
         body.append((p, False))
+        if k in doubled:
+            body.append((p, True))
         if k == n - 1:
             break
-        if "duplicate" in on and draw(st.integers(0, n)) == 0:
-            body.append((p, True))
         if "advertisement" in on and draw(st.integers(0, 2)) == 0:
             body.append((draw(st.sampled_from(ADS)), True))
         if "read_more" in on and draw(st.integers(0, 2)) == 0:
             body.append(("Read more: " + draw(headlines()), True))
         if "nbsp" in on and draw(st.integers(0, 2)) == 0:
             body.append((draw(st.sampled_from(NBSP_LINES)), True))
-    if "duplicate" in on and not any(j and x in art.paragraphs for x, j in body):
-        k = draw(st.integers(0, n - 1))
-        pos = next(i for i, (x, j) in enumerate(body) if x == art.paragraphs[k] and not j)
-        body.insert(pos + 1, (art.paragraphs[k], True))
 
     tail: list[list[str]] = []
     if "share" in on:

@@ -69,9 +69,7 @@ def test_result_roundtrip_seedlike() -> None:
     assert back.reconstruct() == SEEDLIKE
 
 
-@settings(
-    max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
-)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_result_roundtrip_any(raw: str) -> None:
     _roundtrips(newsclean.clean_article(raw))

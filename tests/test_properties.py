@@ -25,11 +25,11 @@ from strategies import ARTIFACT_CLASSES, VOCAB, Article, Injected, articles, doc
 import newsclean
 from newsclean import Cleaner, Result
 
-# Deterministic runs (fixed seed): a failure in CI is a failure on every machine.
+# Derandomized under CI by the profile in conftest.py (a red build reproduces everywhere);
+# locally each run explores new examples.
 PROPS = settings(
     max_examples=150,
     deadline=None,
-    derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 FEW = settings(PROPS, max_examples=40)
@@ -43,8 +43,9 @@ CLEANER = Cleaner()
 # Artifact classes the cleaner does not recover yet. Each still runs below, alone, as a strict
 # xfail with the minimal failing example in its reason; the main property covers the rest.
 KNOWN_FAILING: dict[str, str] = {}
-# Fixed in main 2026-11-29: "two_captions" (a second credited caption right under the first is
-# part of the same media block, NC204 removes both).
+# History (found by these tests, fixed in main on 2026-11-29): "byline_late" (NC501 missed a
+# byline under a 20+ word caption), "two_captions" (NC203 only cut the credit off a second
+# caption), "duplicates_many" (NC303 took a body printed twice for a template article).
 # Fixed in main 2026-11-29 (kept here as history for the report): "byline_late", NC501 missed a
 # byline under a 20+ word caption.
 
@@ -241,17 +242,6 @@ def _diagnose(inj: Injected, result: Result) -> str:
         ),
     )
 )
-@example(  # a title ending in "more" reads like a "... more" related heading (NC401)
-    Article(
-        "Oil prices climb once more",
-        (
-            "Oil prices rose for a fifth day on Tuesday.",
-            "Brent crude gained 2% to 84 dollars a barrel after the producers' group said it "
-            "would keep output cuts in place until June.",
-            "Analysts expect prices to stay high through the summer.",
-        ),
-    )
-)
 def test_clean_article_unchanged(art: Article) -> None:
     """An article without artifacts, whose prose mentions photos, sharing, newsletters,
     copyright and related things, comes out exactly as it went in."""
@@ -264,8 +254,31 @@ def _explain(result: Result) -> str:
     return "\n".join(f"line {r.line} {r.code}: {r.text!r} ({r.reason})" for r in result.removed)
 
 
+_LAST = (
+    "Residents of the old town will be able to apply for partial refunds from a fund the "
+    "council set up in January."
+)
+_DOUBLED_LAST = Article(
+    "Harbour city approves new flood barrier",
+    (
+        "The city council voted 31 to 8 on Thursday to build a movable flood barrier across the "
+        "harbour.",
+        "Construction is due to start next spring and will take four years, the mayor said.",
+        _LAST,
+    ),
+)
+
+
 @settings(PROPS, phases=ARTICLE_PHASES)
 @given(injected(RECOVERABLE_CLASSES))
+@example(  # the last paragraph printed twice, then a copyright footer (classes combined)
+    Injected(
+        _DOUBLED_LAST,
+        (*_DOUBLED_LAST.text.rstrip("\n").split("\n"), "", _LAST, "", "\u00a9 2022 Valley Times"),
+        (8, 10),
+        ("copyright", "duplicate"),
+    )
+)
 def test_inject_and_recover(inj: Injected) -> None:
     check_recovered(inj)
 
@@ -286,8 +299,10 @@ def test_inject_and_recover_one_class(cls: str) -> None:
     """Each artifact class alone: pinpoints which class a failure of the main property is in."""
     # A known failure needs no shrinking in every CI run: its minimal example is in the reason.
     phases = (Phase.explicit, Phase.generate) if cls in KNOWN_FAILING else ARTICLE_PHASES
+    # A strict xfail must fail on every run, so a known failure always uses the fixed seed.
+    fixed_seed = cls in KNOWN_FAILING or bool(os.environ.get("CI"))
 
-    @settings(FEW, max_examples=25, phases=phases)
+    @settings(FEW, max_examples=25, phases=phases, derandomize=fixed_seed)
     @given(injected((cls,)))
     def run(inj: Injected) -> None:
         check_recovered(inj)

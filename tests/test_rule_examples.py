@@ -22,14 +22,20 @@ from newsclean.rules import Rule, all_rules
 
 RULES = all_rules()
 
+# Examples the rule gets wrong today, by test id: run as strict xfails, so the day the rule is
+# fixed the test reports XPASS and the entry must go.
+KNOWN_FAILURES: dict[str, str] = {}
+
 
 def _params() -> list[Any]:
     out = []
     for r in RULES:
-        for i, ex in enumerate(r.removes):
-            out.append(pytest.param(r, "removes", ex, id=f"{r.code}-removes-{i}"))
-        for i, ex in enumerate(r.keeps):
-            out.append(pytest.param(r, "keeps", ex, id=f"{r.code}-keeps-{i}"))
+        for side, examples in (("removes", r.removes), ("keeps", r.keeps)):
+            for i, ex in enumerate(examples):
+                pid = f"{r.code}-{side}-{i}"
+                why = KNOWN_FAILURES.get(pid)
+                marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+                out.append(pytest.param(r, side, ex, id=pid, marks=marks))
     return out
 
 
@@ -53,6 +59,12 @@ def test_registry_metadata() -> None:
             assert all(isinstance(x, str) for x in r.removes), r.code
 
 
+def test_known_failures_exist() -> None:
+    """An entry for an example that was renamed or removed would silently test nothing."""
+    ids = {p.id for p in _params()}
+    assert set(KNOWN_FAILURES) <= ids, set(KNOWN_FAILURES) - ids
+
+
 @pytest.mark.parametrize(("rule", "side", "example"), _params())
 def test_rule_example(rule: Rule, side: str, example: Any) -> None:
     if rule.is_fixer:
@@ -73,24 +85,7 @@ def test_rule_example(rule: Rule, side: str, example: Any) -> None:
         codes = ("",) * len(lines)
         placed = place(lines, "doc" if len(lines) > 1 else rule.where, keep=keep)
     result = cleaner.clean_article(placed.raw)
-    if side == "removes" and "\n" not in example and _check_cut(rule, example, placed, result):
-        return
     assert_outcome(placed, keep, result, rule.code, codes)
-
-
-def _check_cut(rule: Rule, example: str, placed: Any, result: Any) -> bool:
-    """Span rules (NC203) cut part of the line: the cut is theirs and the rest stays."""
-    idx = placed.example_lines[0]
-    cuts = [r for r in result.removed if r.line == idx + 1 and r.start is not None]
-    if not cuts:
-        return False
-    assert all(r.code == rule.code for r in cuts), explain(result)
-    rest = example
-    for r in sorted(cuts, key=lambda r: -(r.start or 0)):
-        assert r.text in rest, explain(result)
-        rest = rest[: r.start] + rest[r.end :]
-    assert rest.strip() in result.text.split("\n\n"), explain(result)
-    return True
 
 
 def _check_fixer(rule: Rule, side: str, example: Any) -> None:
