@@ -101,6 +101,10 @@ def credit_suffix_rule(doc: Document, cfg: Config) -> Iterator[Verdict]:
             )
 
 
+# "By Jane Doe" above a caption is the byline (NC501's), not the picture's alt text.
+_BYLINE_LEAD = re.compile(r"(?:by|von|par|por|di|przez|oleh|bởi|автор|текст)[:\s]")
+
+
 def _first_paragraph(doc: Document, scan: MediaScan) -> int:
     """Index of the first prose line that carries no credit (the body's first paragraph)."""
     for i in doc.content:
@@ -169,6 +173,7 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 and p != doc.title_index
                 and is_short_label(lines[p], 10)
                 and not media_marker(doc, p, extra)
+                and not _BYLINE_LEAD.match(lines[p].key)
             ):
                 yield Verdict(p, "alt text before a credited caption", role="caption")
             continue

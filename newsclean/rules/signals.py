@@ -173,6 +173,7 @@ def is_short_label(ln: Line, max_words: int = 8) -> bool:
 
 # A copyright footer ends with "© 2019 X" too, but it is NC407's, not a photo credit.
 RIGHTS = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:19|20)\d\d|"
     r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|"
     r"direitos reservados|diritti riservati|права защищены|prawa zastrzeżone|版权所有|版權所有"
 )

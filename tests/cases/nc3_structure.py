@@ -34,8 +34,6 @@ REMOVES = [
         + "\n\n-NC407 \u00a9 2022 Valley Times",
         "doc",
         note="the same with a short footer",
-        xfail="BODY LOSS NC204: '\u00a9 2022 Valley Times' under a doubled last paragraph is "
-        "read as a credit, both copies go as 'caption text above the credit'",
     ),
     c(
         "- Workers inspect the old quay wall on Monday.\n"

@@ -46,8 +46,6 @@ REMOVES = [
         "- By Jane Doe\n~ Workers inspect the old quay wall on Monday. [Photo by Li Wei / Xinhua]",
         "head",
         note="a byline above a caption is a byline, not the caption's alt text",
-        xfail="NC204 takes 'By Jane Doe' above a credited caption for its alt text: the byline "
-        "ends up in Result.captions, Result.byline stays empty",
     ),
 ]
 
