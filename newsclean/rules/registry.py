@@ -76,7 +76,10 @@ class Rule:
 
     @property
     def summary(self) -> str:
-        return self.why.split(". ")[0].rstrip(".") + "."
+        """The first sentence of ``why`` (a full stop inside brackets or quotes does not end it)."""
+        from newsclean.rules.docs import summary
+
+        return summary(self)
 
 
 FAMILIES = {
