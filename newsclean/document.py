@@ -7,6 +7,7 @@ the title) is computed here, in one pass, so that rules stay cheap and never re-
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable
@@ -54,9 +55,9 @@ _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf
 _CLOSERS = "'\"’”»)]"
 _ENDS = frozenset(".!?…。！？:;")
 # Decoration around labels and headings: "» Read more…", "Share this:", "- Next Auto News".
-_DECOR = frozenset(" :：.…»›><|•·-–—«‹")
-_TRAIL = re.compile(r"[\s:：.…»›>|•·\-–—]+$")
-_LEAD = re.compile(r"^[\s«‹<|•·\-–—]+")
+_DECOR = frozenset(" :：.…»›><|•·-–—«‹\"'")
+_TRAIL = re.compile(r"[\s:：.…»›>|•·\-–—\"']+$")
+_LEAD = re.compile(r"^[\s«‹»›<>|•·\-–—\"']+")
 
 
 def _fold_char(m: re.Match[str]) -> str:
@@ -195,6 +196,20 @@ class Document:
             k = self.lines[i].key
             counts[k] = counts.get(k, 0) + 1
         return counts
+
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Line indices of every content key, in order."""
+        pos: dict[str, list[int]] = {}
+        for i in self.content:
+            pos.setdefault(self.lines[i].key, []).append(i)
+        return pos
+
+    def content_between(self, a: int, b: int) -> tuple[int, ...]:
+        """Content line indices strictly between lines ``a`` and ``b``."""
+        lo = bisect.bisect_right(self.content, a)
+        hi = bisect.bisect_left(self.content, b)
+        return self.content[lo:hi]
 
     @cached_property
     def prose_words(self) -> int:

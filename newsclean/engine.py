@@ -13,7 +13,7 @@ from typing import Any
 from newsclean.config import Config
 from newsclean.document import Document, Line, find_body_block, make_line, match_key
 from newsclean.result import Edit, Guarded, Removal, Result
-from newsclean.rules.registry import Rule, Verdict, all_rules
+from newsclean.rules.registry import FixFunc, GateFunc, Rule, Verdict, all_rules
 from newsclean.rules.signals import looks_like_label
 
 
@@ -68,14 +68,15 @@ class Cleaner:
         for _ in range(_MAX_PASSES):
             if not result.removed or not result.text:
                 break
-            again = self._pass(result.text, title if title is not None else result.title)
+            # The output is already fixed text; fixers are idempotent, so later passes skip them.
+            again = self._pass(result.text, title if title is not None else result.title, fix=False)
             if not again.removed and again.text == result.text:
                 break
             result = _merge(result, again)
         return result
 
-    def _pass(self, text: str, title: str | None) -> Result:
-        doc, edits = self.document(text, title=title)
+    def _pass(self, text: str, title: str | None, fix: bool = True) -> Result:
+        doc, edits = self.document(text, title=title, fix=fix)
         return _resolve(doc, edits, self._verdicts(doc), self.config)
 
     def clean_record(
@@ -120,9 +121,15 @@ class Cleaner:
             yield self.clean_record(rec, **kw)
 
     # -- stages ---------------------------------------------------------------------------
-    def document(self, text: str, title: str | None = None) -> tuple[Document, list[Edit]]:
+    def document(
+        self, text: str, title: str | None = None, fix: bool = True
+    ) -> tuple[Document, list[Edit]]:
         """Split, fix and analyse ``text``; returns the Document and the fixer edits."""
-        fixers = [(fx.gate, fx.fix, fx.code) for fx in self.fixers]
+        fixers: list[tuple[GateFunc, FixFunc, str]] = [
+            (fx.gate, fx.fix, fx.code)
+            for fx in (self.fixers if fix else ())
+            if fx.gate is not None and fx.fix is not None
+        ]
         lines: list[Line] = []
         edits: list[Edit] = []
         cfg = self.config
@@ -133,9 +140,9 @@ class Cleaner:
                 continue
             t = raw[:-1] if raw[-1] == "\r" else raw
             codes: list[str] = []
-            for gate, fix, code in fixers:
-                if gate(t):  # type: ignore[misc]
-                    new = fix(t, cfg)  # type: ignore[misc]
+            for gate, fixer, code in fixers:
+                if gate(t):
+                    new = fixer(t, cfg)
                     if new != t:
                         codes.append(code)
                         t = new
@@ -216,6 +223,20 @@ def analyse(lines: tuple[Line, ...], title: str | None = None) -> Document:
         first = lines[content[0]]
         if _title_like(first) and content[0] < start + 1 and not looks_like_label(first):
             title, title_index = first.text, first.index
+        else:
+            # Page chrome first: the headline is usually a few lines above the body, under the
+            # menus and above the byline, so take the first headline-shaped line near it.
+            head = [i for i in content if i < start][-12:]
+            for i in head:
+                ln = lines[i]
+                if (
+                    ln.words >= 4
+                    and _title_like(ln)
+                    and not ln.terminal
+                    and not looks_like_label(ln)
+                ):
+                    title, title_index = ln.text, i
+                    break
     if title_index is not None and title_index == start:
         start = min(content[content.index(title_index) + 1 :] or (end,))
     return Document(lines, title, title_index, start, end, content)
