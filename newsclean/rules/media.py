@@ -234,11 +234,16 @@ def _caption_groups(doc: Document, extra: tuple[str, ...]) -> Iterator[Verdict]:
         if p is None or p in scan.credits or p == doc.title_index:
             continue
         head = lines[p].key.split()[:6]
-        if len(head) < 6:
-            continue
+        if len(head) < 6 or lines[p].words > 60:
+            continue  # captions run to a few sentences, not to a long paragraph
         group = [p]
         q = doc.prev_content(p)
-        while q is not None and q != doc.title_index and lines[q].key.split()[:6] == head:
+        while (
+            q is not None
+            and q != doc.title_index
+            and lines[q].words <= 60
+            and lines[q].key.split()[:6] == head
+        ):
             group.append(q)
             q = doc.prev_content(q)
         if len(group) >= 2 or doc.key_counts[lines[p].key] > 1:
