@@ -210,10 +210,10 @@ def test_jobs_do_not_change_results(capsys: pytest.CaptureFixture[str], tmp_path
         root = tmp_path / f"run{len(outputs)}"
         for i in range(12):
             _file(root / f"d{i % 3}" / f"{i}.txt", texts[i % len(texts)])
-        lines = [json.dumps({"id": i, "text": texts[i % len(texts)]}) for i in range(1200)]
-        lines[700] = '{"id": 700, "text": "broken'  # an error deep inside the file
+        lines = [json.dumps({"id": i, "text": texts[i % len(texts)]}) for i in range(800)]
+        lines[500] = '{"id": 500, "text": "broken'  # an error deep inside the file (chunk 3)
         _file(root / "e.jsonl", "\n".join(lines) + "\n")
-        _file(root / "f.jsonl", "\n".join(lines[:600]) + "\n")
+        _file(root / "f.jsonl", "\n".join(lines[:450]) + "\n")
         diff = run_cli(capsys, "format", "--diff", "--jobs", jobs, root)
         done = run_cli(capsys, "format", "--jobs", jobs, root)
         outputs.append(
@@ -227,7 +227,7 @@ def test_jobs_do_not_change_results(capsys: pytest.CaptureFixture[str], tmp_path
             )
         )
     assert outputs[0] == outputs[1] == outputs[2]
-    assert outputs[0][0] == 2 and "e.jsonl:701: malformed JSON" in outputs[0][2]
+    assert outputs[0][0] == 2 and "e.jsonl:501: malformed JSON" in outputs[0][2]
 
 
 def test_gzip_corpus(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -282,16 +282,16 @@ def run(args: argparse.Namespace) -> int:
             progress.say(_describe(o, mode))
 
     _exit_on_sigterm()  # so that a killed run still removes its temporary file
-    pool: Any = (
-        ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
-        if jobs > 1 and jobs_list
-        else nullcontext(None)
-    )
     dask = args.engine == "dask" and bool(jobs_list)
+    pool: Any
     if dask:  # JSONL chunks are cleaned on the cluster; files are read and written here
         from newsclean.integrations.dask import ClusterExecutor
 
         pool = ClusterExecutor(args.scheduler, local_workers(args))
+    elif jobs > 1 and jobs_list:
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
+    else:
+        pool = nullcontext(None)
     try:
         with pool as executor:
             jobs = pool.threads if dask else jobs
