@@ -100,16 +100,7 @@ class Cleaner:
         out[text_key] = result.text
         if report_key:
             meta = dict(out.get("metadata") or {})
-            meta[report_key] = {
-                "removed": [
-                    {"line": r.line, "code": r.code, "reason": r.reason, "text": r.text}
-                    for r in result.removed
-                ],
-                "counts": result.counts(),
-                "captions": list(result.captions),
-                "related": list(result.related),
-                "byline": list(result.byline),
-            }
+            meta[report_key] = result.report()
             out["metadata"] = meta
         return out
 

@@ -79,6 +79,20 @@ class Result:
             out[r.code] = out.get(r.code, 0) + 1
         return dict(sorted(out.items()))
 
+    def report(self) -> dict[str, Any]:
+        """The removal report stored with a record: removals, counts per code, and the
+        captions, related headlines and byline that were taken out of the text."""
+        return {
+            "removed": [
+                {"line": r.line, "code": r.code, "reason": r.reason, "text": r.text}
+                for r in self.removed
+            ],
+            "counts": self.counts(),
+            "captions": list(self.captions),
+            "related": list(self.related),
+            "byline": list(self.byline),
+        }
+
     def reconstruct(self) -> str:
         """The raw input, rebuilt from the output and the removal records."""
         lines = [""] * self.n_lines

@@ -26,6 +26,22 @@ def _open_text(path: str) -> IO[str]:
     return open(path, encoding="utf-8", errors="strict")
 
 
+def parse_record(path: str, lineno: int, line: str, id_key: str) -> dict[str, Any] | None:
+    """One JSONL line as a record (``None`` for a blank line); a record without ``id_key``
+    gets ``"<path>:<line>"``. Shared by this reader and the Dask block reader."""
+    if not line.strip():
+        return None
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise InputError(f"{path}:{lineno}: not valid JSON ({e.msg})") from e
+    if not isinstance(rec, dict):
+        raise InputError(f"{path}:{lineno}: a line must be a JSON object")
+    if rec.get(id_key) is None:
+        rec[id_key] = f"{path}:{lineno}"
+    return rec
+
+
 def read_records(
     path: str, *, id_key: str = "id", text_key: str = "text"
 ) -> Iterator[dict[str, Any]]:
@@ -41,17 +57,9 @@ def read_records(
             raise InputError(f"{path}: unsupported input (use .jsonl, .jsonl.gz or .txt)")
         with _open_text(path) as f:
             for lineno, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    rec = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise InputError(f"{path}:{lineno}: not valid JSON ({e.msg})") from e
-                if not isinstance(rec, dict):
-                    raise InputError(f"{path}:{lineno}: a line must be a JSON object")
-                if rec.get(id_key) is None:
-                    rec[id_key] = f"{path}:{lineno}"
-                yield rec
+                rec = parse_record(path, lineno, line, id_key)
+                if rec is not None:
+                    yield rec
     except UnicodeDecodeError as e:
         raise InputError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from e
     except (OSError, EOFError, gzip.BadGzipFile) as e:

@@ -126,16 +126,7 @@ def iter_chunks(
 
 def report(result: Result) -> dict[str, Any]:
     """The removal report stored with a record (same shape as ``Cleaner.clean_record``)."""
-    return {
-        "removed": [
-            {"line": r.line, "code": r.code, "reason": r.reason, "text": r.text}
-            for r in result.removed
-        ],
-        "counts": result.counts(),
-        "captions": list(result.captions),
-        "related": list(result.related),
-        "byline": list(result.byline),
-    }
+    return result.report()
 
 
 def parse_record(path: str, lineno: int, line: bytes, opts: RecordOptions) -> dict[str, Any]:
