@@ -38,11 +38,13 @@ __all__ = [
     "bucket_pairs",
     "candidate_pairs",
     "choose_kept",
+    "choose_with_reason",
     "cluster",
     "dedupe_signatures",
     "find_duplicates",
     "jaccard",
     "parse_keep",
+    "record_id",
     "sign_texts",
     "signature",
     "signatures",
@@ -155,7 +157,8 @@ class Cluster(NamedTuple):
 
 
 # -- stage 1: signature ------------------------------------------------------------------------
-def _record_id(record: Mapping[str, Any], id_key: str, position: int | None) -> str:
+def record_id(record: Mapping[str, Any], id_key: str, position: int | None) -> str:
+    """The record's id as a string, or its input position when it has none."""
     value = record.get(id_key)
     if value is None or isinstance(value, (dict, list)):
         if position is None:
@@ -207,7 +210,7 @@ def signatures(
     texts: list[str] = []
     cleaner = Cleaner(cfg.cleaner) if cfg.clean else None
     for i, rec in enumerate(records):
-        rid = _record_id(rec, id_key, None if first_position is None else first_position + i)
+        rid = record_id(rec, id_key, None if first_position is None else first_position + i)
         text = _record_text(rec, text_key, rid)
         if cleaner is not None:
             title = rec.get("title")
@@ -329,7 +332,8 @@ def _newest_key(value: Any) -> tuple[int, Any]:
     return (0, 0)
 
 
-def _choose(members: Sequence[Member], keep: str) -> tuple[Member, str]:
+def choose_with_reason(members: Sequence[Member], keep: str) -> tuple[Member, str]:
+    """The member to keep under ``keep`` and why (the reason goes to the clusters file)."""
     policy, fld = parse_keep(keep)
     if not members:
         raise ValueError("choose_kept needs at least one member")
@@ -353,7 +357,7 @@ def choose_kept(members: Sequence[Member], keep: str = "first") -> str:
     """The id to keep: ``first`` = smallest order; ``longest`` = largest length; ``newest:<f>``
     = largest ``record[f]``. Ties go to the smallest id, so the choice ignores input order
     for ``longest`` and ``newest``."""
-    return _choose(members, keep)[0].id
+    return choose_with_reason(members, keep)[0].id
 
 
 # -- driver ------------------------------------------------------------------------------------
@@ -479,7 +483,7 @@ def dedupe_signatures(
                 )
                 for m in new
             ]
-            km, reason = _choose(cand, keep)
+            km, reason = choose_with_reason(cand, keep)
             kept_sig = sigs[pos_of[km.id]]
             for m in new:
                 kept[m] = sigs[m].id == km.id

@@ -432,7 +432,7 @@ def _has_no_id(rec: Mapping[str, Any], id_key: str) -> bool:
     from newsclean.engine import InputError
 
     try:
-        dd._record_id(rec, id_key, None)
+        dd.record_id(rec, id_key, None)
     except InputError:
         return True
     return False
@@ -546,7 +546,7 @@ def _build_clusters(part: Iterable[tuple[Any, Any]], keep: str) -> list[Any]:
     for root in sorted(groups):
         rows = sorted(groups[root], key=_first)
         members = [dd.Member(r[_ID], r[_ORDER], r[_LENGTH], r[_FIELDS]) for r in rows]
-        kept, reason = dd._choose(members, keep)
+        kept, reason = dd.choose_with_reason(members, keep)
         sigs = {r[_ID]: _signature(r) for r in rows}
         similarity = {m: dd.jaccard(sigs[kept.id], sig) for m, sig in sigs.items()}
         similarity[kept.id] = 1.0
