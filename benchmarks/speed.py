@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -246,6 +247,7 @@ def format_scaling(
         jobs: dict[str, Callable[[], Any]] = {}
         before: dict[str, Callable[[], Any]] = {}
         errors: list[str] = []
+        cpu: dict[str, list[float]] = {f"--jobs {j}": [] for j in jobs_list}
 
         def fresh() -> None:
             shutil.rmtree(work, ignore_errors=True)
@@ -255,6 +257,7 @@ def format_scaling(
 
             def go(j: int = j) -> None:
                 files = sorted(str(p) for p in work.iterdir())
+                r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
                 p = subprocess.run(
                     [*format_cmd(), "--jobs", str(j), *files],
                     capture_output=True,
@@ -262,6 +265,9 @@ def format_scaling(
                     env=env,
                     cwd=tmp,
                 )
+                r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+                # CPU of the format process and its workers (waited-for descendants count).
+                cpu[f"--jobs {j}"].append(r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime)
                 if p.returncode not in (0, 1):
                     errors.append(f"--jobs {j}: exit {p.returncode}: {p.stderr.strip()[:300]}")
 
@@ -274,10 +280,12 @@ def format_scaling(
     rows = []
     for j in jobs_list:
         s = median(times[f"--jobs {j}"])
+        c = median(cpu[f"--jobs {j}"][1:])  # [0] is the warm-up round
         rows.append(
             [
                 f"--jobs {j}",
                 f"{s:.2f}",
+                f"{c:.2f}",
                 f"{size / 1e6 / s:.2f}",
                 f"{n_docs / s:,.0f}",
                 f"{base / s:.2f}",
@@ -397,10 +405,25 @@ def main(argv: list[str] | None = None) -> int:
         if why:
             print(f"skipped: {why}\n")
         else:
-            print(table(["command", "median wall s", "MB/s", "docs/s", "speed-up"], rows))
+            print(
+                table(
+                    [
+                        "command",
+                        "median wall s",
+                        "CPU s, all processes",
+                        "MB/s",
+                        "docs/s",
+                        "speed-up",
+                    ],
+                    rows,
+                )
+            )
             print(
                 "\nWall time of the whole `python -m newsclean format` process (start-up "
-                f"included), on a fresh copy each run; {cpus} CPUs available.\n"
+                f"included), on a fresh copy each run; {cpus} CPUs available. CPU s adds up the"
+                " format process and its workers: what --jobs costs in extra work, which a busy"
+                " machine does not change much; speed-up = wall time of --jobs 1 ÷ --jobs N,"
+                " meaningful only on an otherwise idle machine.\n"
             )
     return 0
 
