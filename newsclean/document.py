@@ -7,6 +7,7 @@ the title) is computed here, in one pass, so that rules stay cheap and never re-
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable
@@ -195,6 +196,20 @@ class Document:
             k = self.lines[i].key
             counts[k] = counts.get(k, 0) + 1
         return counts
+
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Line indices of every content key, in order."""
+        pos: dict[str, list[int]] = {}
+        for i in self.content:
+            pos.setdefault(self.lines[i].key, []).append(i)
+        return pos
+
+    def content_between(self, a: int, b: int) -> tuple[int, ...]:
+        """Content line indices strictly between lines ``a`` and ``b``."""
+        lo = bisect.bisect_right(self.content, a)
+        hi = bisect.bisect_left(self.content, b)
+        return self.content[lo:hi]
 
     @cached_property
     def prose_words(self) -> int:

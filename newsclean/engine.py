@@ -13,7 +13,7 @@ from typing import Any
 from newsclean.config import Config
 from newsclean.document import Document, Line, find_body_block, make_line, match_key
 from newsclean.result import Edit, Guarded, Removal, Result
-from newsclean.rules.registry import Rule, Verdict, all_rules
+from newsclean.rules.registry import FixFunc, GateFunc, Rule, Verdict, all_rules
 from newsclean.rules.signals import looks_like_label
 
 
@@ -56,9 +56,27 @@ class Cleaner:
         return self.clean_article(raw, title=title).text
 
     def clean_article(self, raw: str | bytes, title: str | None = None) -> Result:
-        """Clean one article and account for every removal."""
+        """Clean one article and account for every removal.
+
+        Rules judge lines in context, and removing junk changes the context (a heading that
+        closed a related block becomes the last line). So the pass runs again on its own
+        output until nothing changes: the result is a fixpoint, which is what makes cleaning
+        idempotent. Passes only remove, so this ends; in practice after two passes.
+        """
         text = _as_text(raw)
-        doc, edits = self.document(text, title=title)
+        result = self._pass(text, title)
+        for _ in range(_MAX_PASSES):
+            if not result.removed or not result.text:
+                break
+            # The output is already fixed text; fixers are idempotent, so later passes skip them.
+            again = self._pass(result.text, title if title is not None else result.title, fix=False)
+            if not again.removed and again.text == result.text:
+                break
+            result = _merge(result, again)
+        return result
+
+    def _pass(self, text: str, title: str | None, fix: bool = True) -> Result:
+        doc, edits = self.document(text, title=title, fix=fix)
         return _resolve(doc, edits, self._verdicts(doc), self.config)
 
     def clean_record(
@@ -103,9 +121,15 @@ class Cleaner:
             yield self.clean_record(rec, **kw)
 
     # -- stages ---------------------------------------------------------------------------
-    def document(self, text: str, title: str | None = None) -> tuple[Document, list[Edit]]:
+    def document(
+        self, text: str, title: str | None = None, fix: bool = True
+    ) -> tuple[Document, list[Edit]]:
         """Split, fix and analyse ``text``; returns the Document and the fixer edits."""
-        fixers = [(fx.gate, fx.fix, fx.code) for fx in self.fixers]
+        fixers: list[tuple[GateFunc, FixFunc, str]] = [
+            (fx.gate, fx.fix, fx.code)
+            for fx in (self.fixers if fix else ())
+            if fx.gate is not None and fx.fix is not None
+        ]
         lines: list[Line] = []
         edits: list[Edit] = []
         cfg = self.config
@@ -116,9 +140,9 @@ class Cleaner:
                 continue
             t = raw[:-1] if raw[-1] == "\r" else raw
             codes: list[str] = []
-            for gate, fix, code in fixers:
-                if gate(t):  # type: ignore[misc]
-                    new = fix(t, cfg)  # type: ignore[misc]
+            for gate, fixer, code in fixers:
+                if gate(t):
+                    new = fixer(t, cfg)
                     if new != t:
                         codes.append(code)
                         t = new
@@ -136,6 +160,54 @@ class Cleaner:
         return out
 
 
+_MAX_PASSES = 8
+
+
+def _merge(first: Result, second: Result) -> Result:
+    """Fold a later pass over ``first.text`` into ``first``, in the raw input's line numbers."""
+    # Paragraph p of first.text is line 2p+1 of the second pass's input.
+    origin = {2 * p + 1: no for p, no in enumerate(first.kept)}
+    raw_of = {r.line: r.text for r in first.removed if r.start is None}
+    edits = {e.line: e for e in first.edits}
+    paragraphs = first.text.split("\n\n")
+    raw_lines = {}
+    for p, no in enumerate(first.kept):
+        raw_lines[no] = edits[no].original if no in edits else paragraphs[p].rstrip("\n")
+    removed = list(first.removed)
+    for r in second.removed:
+        if r.line not in origin:
+            continue  # a blank separator line of the first pass's output
+        no = origin[r.line]
+        if r.start is None:
+            removed.append(Removal(no, raw_lines[no], r.code, r.name, r.reason))
+            edits.pop(no, None)
+        else:
+            removed.append(Removal(no, r.text, r.code, r.name, r.reason, r.start, r.end))
+    for e in second.edits:
+        if e.line not in origin or not e.codes:
+            continue
+        no = origin[e.line]
+        prev = edits.get(no)
+        edits[no] = Edit(no, raw_lines[no], e.text, (*(prev.codes if prev else ()), *e.codes))
+    for no in [n for n, e in edits.items() if not e.codes and n in raw_of]:
+        edits.pop(no)
+    removed.sort(key=lambda r: (r.line, r.start or 0))
+    return Result(
+        text=second.text,
+        title=first.title,
+        body=second.body,
+        captions=first.captions + second.captions,
+        images=first.images + second.images,
+        related=first.related + second.related,
+        byline=first.byline + second.byline,
+        removed=tuple(removed),
+        edits=tuple(edits[k] for k in sorted(edits)),
+        kept=tuple(origin[k] for k in second.kept),
+        guarded=first.guarded,
+        n_lines=first.n_lines,
+    )
+
+
 def analyse(lines: tuple[Line, ...], title: str | None = None) -> Document:
     """Build the Document context: content lines, title and the main body block."""
     content = tuple(ln.index for ln in lines if ln.key)
@@ -151,6 +223,20 @@ def analyse(lines: tuple[Line, ...], title: str | None = None) -> Document:
         first = lines[content[0]]
         if _title_like(first) and content[0] < start + 1 and not looks_like_label(first):
             title, title_index = first.text, first.index
+        else:
+            # Page chrome first: the headline is usually a few lines above the body, under the
+            # menus and above the byline, so take the first headline-shaped line near it.
+            head = [i for i in content if i < start][-12:]
+            for i in head:
+                ln = lines[i]
+                if (
+                    ln.words >= 4
+                    and _title_like(ln)
+                    and not ln.terminal
+                    and not looks_like_label(ln)
+                ):
+                    title, title_index = ln.text, i
+                    break
     if title_index is not None and title_index == start:
         start = min(content[content.index(title_index) + 1 :] or (end,))
     return Document(lines, title, title_index, start, end, content)

@@ -28,21 +28,21 @@ def _headline_like(ln: Line) -> bool:
     headlines that belong to other stories. The heading and the headline-like lines after it
     go (the headlines to Result.related) until a paragraph of body text resumes.""",
     removes=[
-        "Title of the story\n"
-        "First paragraph of the body text goes on for a while, as bodies do.\n"
-        "Second paragraph of the body text goes on for a while, as bodies do.\n"
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n"
         "- RELATED ARTICLES\n"
         "- Xi meets Putin in Moscow\n"
         "- Lavrov to visit Beijing next week\n",
-        "Title of the story\n"
-        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
         "- Lesen Sie auch:\n"
         "- Merkel trifft Macron in Paris\n"
-        "Second paragraph of the body text goes on for a while, as bodies do.\n",
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n",
     ],
     keeps=[
-        "Title of the story\n"
-        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
         "Related reading on the topic is scarce, the professor said in an interview.\n"
         "Ingredients\n"
         "2 cups flour\n"
@@ -60,9 +60,18 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if ln.words > 8 or i == doc.title_index or not is_related_heading(ln.key, extra):
             k += 1
             continue
+        # Consecutive headings ("Related" + "More from X") form one block.
+        heads = [i]
+        j = k + 1
+        while (
+            j < n
+            and lines[content[j]].words <= 8
+            and is_related_heading(lines[content[j]].key, extra)
+        ):
+            heads.append(content[j])
+            j += 1
         # The heading needs teasers after it, or must stand in the tail of the article.
         run = []
-        j = k + 1
         while j < n:
             nxt = lines[content[j]]
             if (
@@ -85,7 +94,8 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
             # followed by a long list ("Don't miss: ..." + product specs) is not such a box.
             k += 1
             continue
-        yield Verdict(i, "related-articles heading")
+        for h in heads:
+            yield Verdict(h, "related-articles heading")
         for r in run:
             yield Verdict(r, f"teaser headline under the heading on line {i + 1}", role="related")
         k = j
@@ -168,8 +178,8 @@ def _whole(
         "Поделиться",
         "Bagikan",
         "分享",
-        "Title of the story\n"
-        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
         "- Share this:\n- Twitter\n- Mix\n- Flipboard\n- Email\n",
     ],
     keeps=[
@@ -266,7 +276,11 @@ def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if ln.words > 30 or i == doc.title_index:
             continue
         short = ln.words <= 6 and not ln.terminal
-        if (short or i in edge) and pat.search(ln.key) and (short or _strong_prompt(ln.key)):
+        if (
+            (short or i in edge)
+            and pat.search(ln.key)
+            and (short or (_strong_prompt(ln.key) and _ADDRESS.search(ln.key)))
+        ):
             yield Verdict(i, "newsletter or subscription prompt", strong=i in edge)
             continue
         if ln.words <= 25 and _IMPERATIVE_PROMPT.match(ln.key):
@@ -288,6 +302,14 @@ _IMPERATIVE_PROMPT = re.compile(
     r"sign up (?:for|to) (?:our|the|my|a free|free)? ?.{0,40}(?:newsletters?|e-?mail (?:alerts|updates)|news alerts)|"
     r"get the latest .{0,60}(?:inbox|newsletter)|newsletter abonnieren|abonnez-vous|suscr[ií]bete|"
     r"assine (?:a|o|já)|iscriviti|подпишитесь|zapisz się|berlangganan|đăng ký nhận)"
+)
+
+
+# A prompt speaks to the reader; a sentence that merely mentions a newsletter does not.
+_ADDRESS = re.compile(
+    r"\b(?:you|your|our|us|click|tap|ihr|ihre|unser\w*|vous|votre|"
+    r"nos|notre|tu|su|sus|nuestr\w*|seu|sua|nosso|nossa|il tuo|la tua|nostr\w*|twój|nasz\w*|"
+    r"anda|kami|bạn|chúng tôi|вы|ваш\w*|наш\w*)\b|您|你|我们"
 )
 
 
@@ -359,11 +381,9 @@ def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for i in doc.medium:
         ln = doc.lines[i]
         if ln.words <= 40 and i != doc.title_index and pat.fullmatch(ln.key):
-            yield Verdict(
-                i,
-                "copyright or legal footer",
-                strong=not doc.body_start <= i < doc.body_end or ln.words <= 12,
-            )
+            # The patterns are specific (©, a copyright year, "all rights reserved"), so the
+            # verdict is strong: a footer often ends the body block and must still go.
+            yield Verdict(i, "copyright or legal footer", strong=True)
 
 
 @rule(
@@ -371,6 +391,9 @@ def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
     "user-boilerplate",
     why="""Lines the user listed in `extra-boilerplate` for their sources are dropped wherever
     they stand (matched whole, ignoring case and spacing).""",
+    removes=["Harbour Courier: independent since 1888"],
+    keeps=["The Harbour Courier has been independent since 1888, its editor said."],
+    example_config={"extra_boilerplate": ("Harbour Courier: independent since 1888",)},
 )
 def user_boilerplate(doc: Document, cfg: Config) -> Iterator[Verdict]:
     if not cfg.extra_boilerplate:
@@ -410,13 +433,13 @@ def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]
     a run only goes when it also holds known widget labels (share, ads, legal, related).""",
     removes=[
         "- Home\n- World\n- Politics\n- Business\n- Sport\n"
-        "Title of the story\n"
-        "First paragraph of the body text goes on for a while, as bodies do.\n"
-        "Second paragraph of the body text goes on for a while, as bodies do.\n"
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n"
     ],
     keeps=[
-        "Title of the story\n"
-        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
         "Ingredients\n2 cups flour\n1 egg\n1 cup milk\nA pinch of salt\n"
     ],
 )

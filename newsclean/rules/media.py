@@ -5,11 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rapidfuzz import fuzz
+
 from newsclean.config import Config
 from newsclean.document import Document
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import (
+    FRAGMENT_TAIL,
+    RIGHTS,
+    has_digit,
     is_short_label,
     media_marker,
     media_scan,
@@ -79,9 +84,7 @@ def photo_credit(doc: Document, cfg: Config) -> Iterator[Verdict]:
     is cut and the sentence kept. When the line is itself a caption (it follows an image or an
     alt text, or stands outside the body), NC204 removes it whole instead.""",
     removes=[
-        "- The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)\n"
-        "Title of the story\n"
-        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "Officials inspect the damaged bridge on Monday before it reopens. [Photo by Li Xueren / Xinhua]"
     ],
     keeps=[
         "He said the deal (signed in May) would hold.",
@@ -105,7 +108,10 @@ def _is_caption(doc: Document, i: int, extra: tuple[str, ...]) -> bool:
     p = doc.prev_content(i)
     if p is not None and (p in media_scan(doc, extra).images or is_short_label(doc.lines[p], 10)):
         return True
-    return not ln.prose
+    # Judge the sentence without its credit: "... on Monday. [Photo by X]" is a sentence.
+    span = media_scan(doc, extra).suffixes.get(i)
+    rest = ln.text[: span[0]].rstrip() if span else ln.text
+    return not (len(rest.split()) >= 8 and rest.rstrip("'\"’”»)]")[-1:] in ".!?…")
 
 
 @rule(
@@ -116,22 +122,23 @@ def _is_caption(doc: Document, i: int, extra: tuple[str, ...]) -> bool:
     (caption and alt text of the same picture), or an alt text immediately followed by a
     longer caption starting with it. Captions go to Result.captions.""",
     removes=[
-        "Title of the story\n"
+        "Harbour city approves new flood barrier\n"
         "- President Xi shakes hands with Lavrov in Beijing on Tuesday. [Photo by Li Xueren / Xinhua]\n"
         "- President Xi shakes hands with Lavrov in Beijing on Tuesday. [Photo by Li Xueren / Xinhua]\n"
         "President Xi Jinping said on Tuesday that Beijing is ready to ramp up communication.\n"
         "He made the remarks during a meeting with the visiting foreign minister in Beijing.\n",
-        "Title of the story\n"
-        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
         "- Hong Kong protesters\n"
         "- Protesters do not want Hong Kong to lose its autonomy (Image: GETTY)\n"
-        "Second paragraph of the body text goes on for a while, as bodies do.\n",
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n",
     ],
     keeps=["He was pictured with the minister in Beijing on Tuesday, officials said."],
 )
 def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
     extra = cfg.extra_credit_patterns
     lines = doc.lines
+    yield from _caption_groups(doc, extra)
     for i in doc.content:
         ln = lines[i]
         if i == doc.title_index:
@@ -147,7 +154,12 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
             ):
                 yield Verdict(p, "alt text before a credited caption", role="caption")
             continue
-        if ln.words >= 4 and _CAPTION_LEAD.match(ln.key):
+        if (
+            ln.words >= 4
+            and _CAPTION_LEAD.match(ln.key)
+            and i not in media_scan(doc, extra).credits
+            and not RIGHTS.search(ln.key)
+        ):
             yield Verdict(i, "caption introduced by a photo label", strong=True, role="caption")
             continue
         if doc.in_head(i) and ln.words >= 6 and ln.terminal and doc.key_counts.get(ln.key, 0) > 1:
@@ -175,50 +187,8 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
 
 # "FILE PHOTO: Traders work on the floor...", "Photo: The minister arrives...".
 _CAPTION_LEAD = re.compile(
-    r"(?:file photo|photo|photos|image|picture|foto|фото|zdjęcie|ảnh)\s?:\s|©\s?\w"
+    r"(?:file photo|photo|photos|image|picture|foto|фото|zdjęcie|ảnh)\s?:\s|©\s?[^\W\d_]"
 )
-
-
-@rule(
-    "NC205",
-    "orphan-label",
-    where="head",
-    why="""In the media block a short label (a name, a job title) left over from the picture
-    markup stands next to the image file name or credit it belonged to, like the seed's
-    "Professor" under "yang-cheng.jpg". It is a lone label, not a sentence.""",
-    removes=[
-        "Title of the story\n"
-        "- yang-cheng.jpg\n"
-        "- Professor\n"
-        "First paragraph of the body text goes on for a while, as bodies do.\n"
-    ],
-    keeps=[
-        "Title of the story\n"
-        "First paragraph of the body text goes on for a while, as bodies do.\n"
-        "NISSAN SENTRA\n"
-        "Nissan hopes a sleek redesign of the Sentra will pull in more buyers this year.\n"
-    ],
-)
-def orphan_label(doc: Document, cfg: Config) -> Iterator[Verdict]:
-    extra = cfg.extra_credit_patterns
-    lines = doc.lines
-    scan = media_scan(doc, extra)
-    for i in sorted(scan.images | scan.credits):
-        after_image = i in scan.images
-        if not after_image and not (doc.in_head(i) and i in scan.credits):
-            continue
-        n = doc.next_content(i)
-        if n is None or n == doc.title_index:
-            continue
-        nxt = lines[n]
-        limit = 4 if after_image else 2
-        if (
-            0 < nxt.words <= limit
-            and not nxt.terminal
-            and not nxt.text.isupper()
-            and not media_marker(doc, n, extra)
-        ):
-            yield Verdict(n, f"short label right after the media line {i + 1}", role="caption")
 
 
 def _counter_pattern() -> re.Pattern[str]:
@@ -231,6 +201,33 @@ def _counter_pattern() -> re.Pattern[str]:
 
 _COUNTER = _counter_pattern()
 _SLASH = re.compile(r"\s*/\s*")
+
+
+def _caption_groups(doc: Document, extra: tuple[str, ...]) -> Iterator[Verdict]:
+    """Versions of one caption (alt text, truncated and full caption) stacked above a credit.
+
+    Consecutive lines opening with the same six words, directly above a credit line, are one
+    picture's texts when there are two or more of them or the text recurs elsewhere.
+    """
+    lines = doc.lines
+    scan = media_scan(doc, extra)
+    for c in sorted(scan.credits):
+        p = doc.prev_content(c)
+        if p is None or p in scan.credits or p == doc.title_index:
+            continue
+        head = lines[p].key.split()[:6]
+        if len(head) < 6:
+            continue
+        group = [p]
+        q = doc.prev_content(p)
+        while q is not None and q != doc.title_index and lines[q].key.split()[:6] == head:
+            group.append(q)
+            q = doc.prev_content(q)
+        if len(group) >= 2 or doc.key_counts[lines[p].key] > 1:
+            for g in reversed(group):
+                yield Verdict(
+                    g, f"caption text above the credit on line {c + 1}", strong=True, role="caption"
+                )
 
 
 @rule(
@@ -250,7 +247,7 @@ def gallery_counter(doc: Document, cfg: Config) -> Iterator[Verdict]:
         ln = doc.lines[i]
         if (
             ln.words <= 6
-            and any(c.isdigit() for c in ln.key)
+            and has_digit(ln.key)
             and _COUNTER.fullmatch(_SLASH.sub("/", ln.key).replace("of/", "of "))
         ):
             yield Verdict(i, "slideshow position counter")
@@ -280,3 +277,42 @@ def gallery_control(doc: Document, cfg: Config) -> Iterator[Verdict]:
         k = ln.label or vocab.trim(ln.key)
         if pat.fullmatch(k) or (k.endswith(" gallery") and ln.words <= 8 and i != doc.title_index):
             yield Verdict(i, "gallery or media-player control label")
+
+
+@rule(
+    "NC208",
+    "gallery-fragment",
+    where="head",
+    why="""Galleries label each picture with the article title and a number ("<title> -1",
+    "<title> -2"). A line that is the title plus a small number is such a fragment.""",
+    removes=[
+        "Harbour city approves new flood barrier\n"
+        "- Harbour city approves new flood barrier -1\n"
+        "- Harbour city approves new flood barrier -2\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+    ],
+    keeps=[
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "The score was 2-1 at half time, and it stayed that way until the end.\n"
+    ],
+)
+def gallery_fragment(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    tk = doc.title_key
+    if not tk:
+        return
+    for i in doc.content:
+        ln = doc.lines[i]
+        k = ln.key
+        if (
+            i != doc.title_index
+            and k.startswith(tk[: max(8, len(tk) // 2)])
+            and len(k) <= len(tk) + 8
+        ):
+            m = FRAGMENT_TAIL.search(k)
+            if (
+                m
+                and m.start() > 0
+                and (k[: m.start()] == tk or fuzz.ratio(k[: m.start()], tk) >= 92)
+            ):
+                yield Verdict(i, "the title with a gallery number", strong=True)

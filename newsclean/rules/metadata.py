@@ -10,6 +10,7 @@ from newsclean.config import Config
 from newsclean.document import Document
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, rule
+from newsclean.rules.signals import has_digit
 
 _MONTHS = (
     r"jan(?:uary|uar|vier|eiro|naio)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|fev(?:ereiro)?|mar(?:ch|z|s|zo|ço)?|"
@@ -41,7 +42,7 @@ def _date_words() -> frozenset[str]:
 
 def _is_timestamp(key: str, words: int) -> bool:
     """Mostly a date or time: at most two words left once date parts and date words go."""
-    if words > 14 or not any(c.isdigit() for c in key):
+    if words > 14 or not has_digit(key):
         return False
     rest = _WEEKDAY.sub(" ", _DATE_TOKEN.sub(" ", key))
     dw = _date_words()
@@ -52,6 +53,8 @@ def _is_timestamp(key: str, words: int) -> bool:
     ]
     if len(left) > 2 or _STRONG_DATE.search(key) is None:
         return False
+    if _STAMP_WORD.match(key) is None and not _YEAR_OR_TIME.search(key):
+        return False  # "March 15" alone may be a subheading; a stamp has a year or a time
     return len(_DATE_TOKEN.findall(key)) >= 2 or _STAMP_WORD.match(key) is not None
 
 
@@ -60,6 +63,7 @@ _STRONG_DATE = re.compile(
     rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}(?::\d{{2}})?\s?[ap]\.?m\b|"
     r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d+[年月日]",
 )
+_YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}\b|\d{4}年")
 _STAMP_WORD = re.compile(
     r"^(?:published|updated|last updated|posted|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|diperbarui|cập nhật|опубликовано|обновлено|发布|更新)\b"
 )
@@ -138,6 +142,8 @@ def _name_like(s: str) -> bool:
     words = [w for w in re.split(r"[\s,;&]+", s) if w]
     if not words or len(words) > 9:
         return False
+    if not any(c.isupper() or c.islower() for c in s):
+        return len(s) <= 20  # scripts without case (Chinese, Japanese): short is name-like
     caps = sum(
         1
         for w in words
@@ -200,9 +206,5 @@ def reading_time(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("metadata", "reading_time")
     for i in doc.short:
         ln = doc.lines[i]
-        if (
-            ln.words <= 8
-            and any(c.isdigit() for c in ln.key)
-            and pat.fullmatch(ln.label or vocab.trim(ln.key))
-        ):
+        if ln.words <= 8 and has_digit(ln.key) and pat.fullmatch(ln.label or vocab.trim(ln.key)):
             yield Verdict(i, "reading-time badge")

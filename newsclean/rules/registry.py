@@ -49,8 +49,10 @@ class Rule:
     """Metadata plus the function. ``removes``/``keeps`` are tested examples.
 
     A single-line example is placed at ``where`` inside a filler article; a multi-line example
-    is a whole document in which lines starting with ``- `` must be removed by this rule and every
-    other line kept. For fixers, ``removes`` are ``(before, after)`` pairs.
+    is a whole document in which lines starting with ``- `` must be removed by this rule, lines
+    starting with ``~ `` are context that another rule removes (the image file an orphan label
+    sits under), and every other line is kept. For fixers, ``removes`` are ``(before, after)``
+    pairs. ``example_config`` holds Config fields the examples need (user vocabulary rules).
     """
 
     code: str
@@ -62,6 +64,7 @@ class Rule:
     func: RuleFunc | None = None
     fix: FixFunc | None = None
     gate: GateFunc | None = None  # fixers: cheap test whether fix can change the line
+    example_config: tuple[tuple[str, object], ...] = ()
 
     @property
     def family(self) -> str:
@@ -104,12 +107,23 @@ def rule(
     removes: tuple[str, ...] | list[str] = (),
     keeps: tuple[str, ...] | list[str] = (),
     where: Where = "body",
+    example_config: dict[str, object] | None = None,
 ) -> Callable[[RuleFunc], RuleFunc]:
     """Register a line rule."""
 
     def deco(func: RuleFunc) -> RuleFunc:
+        cfg = tuple(sorted((example_config or {}).items()))
         _register(
-            Rule(code, name, " ".join(why.split()), tuple(removes), tuple(keeps), where, func=func)
+            Rule(
+                code,
+                name,
+                " ".join(why.split()),
+                tuple(removes),
+                tuple(keeps),
+                where,
+                func=func,
+                example_config=cfg,
+            )
         )
         return func
 

@@ -13,6 +13,17 @@ from typing import NamedTuple
 from newsclean.document import Document, Line
 from newsclean.rules import vocab
 
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit (a regex scan beats a per-character loop)."""
+    return _DIGIT.search(text) is not None
+
+
+# "<title> -1", "<title> – 2", "<title> (3)": what a gallery leaves of each picture's title.
+FRAGMENT_TAIL = re.compile(r"\s*(?:[-–—]\s*\d{1,2}|\(\d{1,2}\)|\d{1,2})$")
+
 IMAGE_EXT = r"(?:jpe?g|png|gif|webp|bmp|tiff?|avif|heic|svg)"
 # A bare file name or URL of an image, with optional query string: "yang-cheng.jpg",
 # "Screen Shot 2018-07-05 at 14.06.48.png", "https://x/y-1160x768.jpg?w=600".
@@ -35,7 +46,7 @@ def _is_slug(t: str) -> bool:
     if " " in t or len(t) < 8 or not _SLUG.fullmatch(t) or not any(c.isalpha() for c in t):
         return False
     seps = t.count("-") + t.count("_")
-    return "_" in t or any(c.isdigit() for c in t) or seps >= 4 or t.isupper()
+    return "_" in t or has_digit(t) or seps >= 4 or t.isupper()
 
 
 def is_image_file(ln: Line) -> bool:
@@ -46,7 +57,7 @@ def is_image_file(ln: Line) -> bool:
     (True, False)
     """
     t = ln.text
-    if "." not in t and "_" not in t and "-" not in t:
+    if "." not in t and "_" not in t and "-" not in t and not has_digit(t):
         return False  # every file name, URL, slug and camera stem has one of these
     if ln.words > 14 or (
         " " in t
@@ -81,7 +92,7 @@ def _credit_patterns(
     # Getty Images", "X/AFP", "X, AP", "Getty Images".
     line = re.compile(
         rf"[\[(]?\s*(?:(?:{words})\s*(?:credit|by|courtesy)?\s*[:：|/©]|(?:{phrases})\b|©)[^\n]{{0,120}}"
-        rf"|[^\n]{{0,80}}\s?[/|,]\s?(?:{agencies})(?:\s?/\s?[\w .'-]{{1,40}})?[\])]?"
+        rf"|(?!by\s)[^\n]{{0,80}}\s?[/|,]\s?(?:{agencies})(?:\s?/\s?[\w .'-]{{1,40}})?[\])]?"
         rf"|\(?(?:{agencies})\)?"
         rf"|\((?:[^()]{{1,60}}/[^()]{{1,60}})\)"
         rf"{user}",
@@ -92,8 +103,11 @@ def _credit_patterns(
         rf"\s*(?:[\[(]\s*(?:(?:{words})s?\s*(?:credit|by|courtesy)?\s*[:：/]|(?:{phrases})\b|©)[^\[\]()]{{0,100}}[\])]"
         rf"|[\[(](?:[^\[\]()]{{0,60}}/\s?(?:{agencies})|(?:{agencies})\s?/[^\[\]()]{{1,40}})\s?[\])]"
         rf"|\((?:[A-Z][\w.&-]*(?:\s?/\s?[A-Z][\w.&-]*){{1,4}})\)"
-        rf"|(?:\s|(?<=[a-z]))(?:(?:photo|image|foto|фото|credit)s?\s?:\s?[^.!?]{{1,60}})"
+        rf"|(?:\s|(?<=[a-z]))(?:(?:photograph|photo|picture|illustration|image|foto|фото|ảnh|credit)s?\s?:\s?[^.!?]{{1,60}})"
+        rf"|\s?[\[(]\s*(?:{words})\s+(?:{agencies})\s*[\])]"
         rf"|\s(?:submitted|contributed|staff|courtesy|file) photo"
+        rf"|\s(?:photo|foto|fot\.|ảnh|фото)\s(?:by\s[^.!?]{{1,40}}|(?:{agencies})(?:\s?/[^.!?]{{1,40}})?)"
+        rf"|\s?[（(][^（）()]{{1,40}}(?:摄|攝|图|圖)[）)]"
         rf"|\s©\s?[^.!?©]{{1,60}}"
         rf"|\s(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|AP PHOTO)/[^.!?/]{{1,50}})\s*$",
         re.IGNORECASE,
@@ -133,14 +147,17 @@ def is_credit_line(ln: Line, extra: tuple[str, ...] = ()) -> bool:
 
 
 # Words one of the unbracketed credit suffixes must contain, looked for in the last 70 chars.
-_SUFFIX_HINT = re.compile(r"photo|image|foto|фото|credit|©|/")
+_SUFFIX_HINT = re.compile(r"photo|picture|illustration|image|foto|fot\.|фото|ảnh|credit|©|/")
 
 
 def credit_suffix(ln: Line, extra: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """Span of a photo credit glued to the end of the line, if any."""
     t = ln.text
     k = ln.key
-    if not t.endswith((")", "]")) and _SUFFIX_HINT.search(k, max(0, len(k) - 70)) is None:
+    if (
+        not t.endswith((")", "]", "）", "】"))
+        and _SUFFIX_HINT.search(k, max(0, len(k) - 70)) is None
+    ):
         return None
     _, suffix, _ = _credit_patterns(extra)
     m = suffix.search(t, max(0, len(t) - 130))
@@ -152,6 +169,13 @@ def credit_suffix(ln: Line, extra: tuple[str, ...] = ()) -> tuple[int, int] | No
 def is_short_label(ln: Line, max_words: int = 8) -> bool:
     """A few words with no sentence end: a label, an alt text, a headline, a name."""
     return 0 < ln.words <= max_words and not ln.terminal
+
+
+# A copyright footer ends with "© 2019 X" too, but it is NC407's, not a photo credit.
+RIGHTS = re.compile(
+    r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|"
+    r"direitos reservados|diritti riservati|права защищены|prawa zastrzeżone|版权所有|版權所有"
+)
 
 
 class MediaScan(NamedTuple):
@@ -173,7 +197,7 @@ def media_scan(doc: Document, extra: tuple[str, ...] = ()) -> MediaScan:
                 elif is_credit_line(ln, extra):
                     credits.add(i)
             span = credit_suffix(ln, extra)
-            if span is not None:
+            if span is not None and not RIGHTS.search(ln.key):
                 suffixes[i] = span
         return MediaScan(frozenset(images), frozenset(credits), suffixes)
 

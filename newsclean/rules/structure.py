@@ -10,9 +10,9 @@ from rapidfuzz import fuzz
 from newsclean.config import Config
 from newsclean.document import Document, Line
 from newsclean.rules.registry import Verdict, rule
+from newsclean.rules.signals import FRAGMENT_TAIL, media_marker, media_scan
 
 # "<title> -1", "<title> – 2", "<title> (3)": what a gallery leaves of each picture's title.
-_FRAGMENT_TAIL = re.compile(r"\s*(?:[-–—]\s*\d{1,2}|\(\d{1,2}\)|\d{1,2})$")
 # A site name appended to a title: "Title - Connecticut Post", "Title | Reuters".
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
 _SITE_PREFIX = re.compile(r"^[^|–—-]{1,40}\s+[|–—]\s+")
@@ -25,9 +25,9 @@ def _title_like_key(doc: Document, ln: Line) -> bool:
     k = ln.key
     if k == tk:
         return True
-    m = _FRAGMENT_TAIL.search(k)
+    m = FRAGMENT_TAIL.search(k)
     if m and m.start() > 0 and k[: m.start()].rstrip(" -–—") == tk:
-        return False  # "<title> -1": a gallery fragment, NC302's case
+        return False  # "<title> -1": a gallery fragment, NC208's case
     if abs(len(k) - len(tk)) > max(12, len(tk) // 5) and not (k.startswith(tk) or k.endswith(tk)):
         return False
     if k.startswith(tk) and _SITE_SUFFIX.fullmatch(k[len(tk) :]):
@@ -45,16 +45,16 @@ def _title_like_key(doc: Document, ln: Line) -> bool:
     the site name appended, or with small differences) is a second copy of the title. The
     first title line is kept; later copies go.""",
     removes=[
-        "Title of the story\n"
-        "- \u00a0Title of the story\u00a0\n"
-        "First paragraph of the body text goes on for a while, as bodies do.\n",
-        "Title of the story\n"
-        "- Title of the story - Connecticut Post\n"
-        "First paragraph of the body text goes on for a while, as bodies do.\n",
+        "Harbour city approves new flood barrier\n"
+        "- \u00a0Harbour city approves new flood barrier\u00a0\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n",
+        "Harbour city approves new flood barrier\n"
+        "- Harbour city approves new flood barrier - Connecticut Post\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n",
     ],
     keeps=[
-        "Title of the story\n"
-        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
         "The title of the story was chosen by the editors after a long debate, she said.\n"
     ],
 )
@@ -72,43 +72,40 @@ def title_repeat(doc: Document, cfg: Config) -> Iterator[Verdict]:
             yield Verdict(i, "repeats the title", strong=True)
 
 
-@rule(
-    "NC302",
-    "gallery-fragment",
-    where="head",
-    why="""Galleries label each picture with the article title and a number ("<title> -1",
-    "<title> -2"). A line that is the title plus a small number is such a fragment.""",
-    removes=[
-        "Title of the story\n"
-        "- Title of the story -1\n"
-        "- Title of the story -2\n"
-        "First paragraph of the body text goes on for a while, as bodies do.\n"
-    ],
-    keeps=[
-        "Title of the story\n"
-        "First paragraph of the body text goes on for a while, as bodies do.\n"
-        "The score was 2-1 at half time, and it stayed that way until the end.\n"
-    ],
-)
-def gallery_fragment(doc: Document, cfg: Config) -> Iterator[Verdict]:
-    tk = doc.title_key
-    if not tk:
-        return
-    for i in doc.content:
-        ln = doc.lines[i]
-        k = ln.key
-        if (
-            i != doc.title_index
-            and k.startswith(tk[: max(8, len(tk) // 2)])
-            and len(k) <= len(tk) + 8
-        ):
-            m = _FRAGMENT_TAIL.search(k)
-            if (
-                m
-                and m.start() > 0
-                and (k[: m.start()] == tk or fuzz.ratio(k[: m.start()], tk) >= 92)
-            ):
-                yield Verdict(i, "the title with a gallery number", strong=True)
+_WORDS = re.compile(r"\w+")
+
+
+def _templated(doc: Document) -> bool:
+    """Four or more different sentences each printed more than once: the article is built from
+    a template (a meal plan, the same questions put to each interviewee), so its repeats are
+    content. A scraping glitch duplicates one or two paragraphs, not a pattern."""
+
+    def build() -> bool:
+        repeated = {
+            doc.lines[i].key
+            for i in doc.content
+            if doc.key_counts[doc.lines[i].key] > 1
+            and (doc.lines[i].terminal or doc.lines[i].prose)
+        }
+        return len(repeated) >= 4
+
+    return doc.memo("templated", build)
+
+
+def _few_word_changes(a: str, b: str) -> bool:
+    """At most one word in ten differs (a typo, a changed word), not a rewritten sentence.
+
+    Character similarity alone calls "approved ... Monday ... long" and "rejected ... Friday
+    ... short" near-duplicates; counting the words that differ does not.
+    """
+    wa, wb = _WORDS.findall(a), _WORDS.findall(b)
+    counts: dict[str, int] = {}
+    for w in wa:
+        counts[w] = counts.get(w, 0) + 1
+    for w in wb:
+        counts[w] = counts.get(w, 0) - 1
+    changed = sum(abs(v) for v in counts.values())
+    return changed <= max(2, (len(wa) + len(wb)) // 10)
 
 
 def _repeat_protected(doc: Document, ln: Line) -> bool:
@@ -124,9 +121,11 @@ def _repeat_protected(doc: Document, ln: Line) -> bool:
 def _clustered(doc: Document, key: str) -> bool:
     """All copies of ``key`` sit together, with at most tiny lines between them: a picture's
     alt text and caption printed several times, not a refrain spread over the article."""
-    idx = [i for i in doc.content if doc.lines[i].key == key]
-    between = [j for j in doc.content if idx[0] < j < idx[-1] and doc.lines[j].key != key]
-    return all(doc.lines[j].words <= 3 for j in between)
+    idx = doc.positions[key]
+    return all(
+        doc.lines[j].words <= 3 or doc.lines[j].key == key
+        for j in doc.content_between(idx[0], idx[-1])
+    )
 
 
 def _adjacent_copy(doc: Document, i: int) -> bool:
@@ -162,19 +161,19 @@ def _isolated(doc: Document, i: int) -> bool:
     same alt text under every picture) is dropped every time. Table cells, list items, refrains
     and short quotes are never treated as duplicates.""",
     removes=[
-        "Title of the story\n"
+        "Harbour city approves new flood barrier\n"
         "The council approved the budget on Monday after a long and heated debate.\n"
         "- The council approved the budget on Monday after a long and heated debate.\n"
         "Opponents said they would challenge the decision in court next month.\n"
     ],
     keeps=[
-        "Title of the story\n"
-        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
         "Yes\n"
-        "Second paragraph of the body text goes on for a while, as bodies do.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n"
         "Yes\n",
-        "Title of the story\n"
-        "First paragraph of the body text goes on for a while, as bodies do.\n"
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
         "Eat every 2-3 hours\n"
         "Greek yogurt with berries\n"
         "Eat every 2-3 hours\n"
@@ -184,6 +183,7 @@ def _isolated(doc: Document, i: int) -> bool:
 def duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
     counts = doc.key_counts
     seen: set[str] = set()
+    first_copy: dict[str, int] = {}
     for i in doc.content:
         ln = doc.lines[i]
         k = ln.key
@@ -200,11 +200,18 @@ def duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 strong=True,
                 role="caption",
             )
-        elif k in seen and counts[k] <= 2 and (ln.terminal or ln.prose):
+        elif counts[k] == 2 and (ln.terminal or ln.prose) and not _templated(doc):
             # Three or more copies of a sentence are a refrain or a template question asked
             # of each interviewee; lines without a sentence end (list items, table rows)
-            # repeat legitimately. A paragraph printed twice is a duplicate.
-            yield Verdict(i, "exact repeat of an earlier line", strong=True)
+            # repeat legitimately. A paragraph printed twice is a duplicate: the copy inside
+            # the body block is kept (a teaser above the body repeats the lead), else the first.
+            other = first_copy.get(k)
+            if other is None:
+                first_copy[k] = i
+            elif doc.in_head(other) and not doc.in_head(i):
+                yield Verdict(other, f"teaser repeating line {i + 1} of the body", strong=True)
+            else:
+                yield Verdict(i, "exact repeat of an earlier line", strong=True)
         seen.add(k)
 
 
@@ -215,19 +222,21 @@ def duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
     changed, different quotes) is kept once, the first time. Compared with rapidfuzz only among
     lines that share their first or last words, so the cost stays linear.""",
     removes=[
-        "Title of the story\n"
+        "Harbour city approves new flood barrier\n"
         "The council approved the budget on Monday after a long and heated debate.\n"
         "- The council approved the budget on Monday after a long, heated debate.\n"
         "Opponents said they would challenge the decision in court next month.\n"
     ],
     keeps=[
-        "Title of the story\n"
+        "Harbour city approves new flood barrier\n"
         "The council approved the budget on Monday after a long and heated debate.\n"
         "The council rejected the budget on Friday after a short and quiet debate.\n"
     ],
 )
 def near_duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
     cutoff = cfg.fuzzy_threshold
+    if _templated(doc):
+        return
     buckets: dict[str, list[int]] = {}
     counts = doc.key_counts
     hits: dict[int, list[int]] = {}  # first copy -> later near copies
@@ -241,8 +250,10 @@ def near_duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
         for bk in keys:
             for j in buckets.get(bk, ()):
                 other = doc.lines[j].key
-                if abs(len(other) - len(k)) <= len(k) // 8 + 2 and fuzz.ratio(
-                    k, other, score_cutoff=cutoff
+                if (
+                    abs(len(other) - len(k)) <= len(k) // 8 + 2
+                    and fuzz.ratio(k, other, score_cutoff=cutoff)
+                    and _few_word_changes(k, other)
                 ):
                     hit = j
                     break
@@ -257,4 +268,52 @@ def near_duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
         # Three or more near copies are a template filled in per item ("Vote for X on the last
         # page!"), which is content; a single near copy is a duplicated paragraph.
         if len(copies) == 1:
-            yield Verdict(copies[0], f"near-duplicate of line {first + 1}", strong=True)
+            later = copies[0]
+            if doc.in_head(first) and not doc.in_head(later):
+                yield Verdict(
+                    first, f"teaser nearly repeating line {later + 1} of the body", strong=True
+                )
+            else:
+                yield Verdict(later, f"near-duplicate of line {first + 1}", strong=True)
+
+
+@rule(
+    "NC305",
+    "orphan-label",
+    where="head",
+    why="""In the media block a short label (a name, a job title) left over from the picture
+    markup stands next to the image file name or credit it belonged to, like the seed's
+    "Professor" under "yang-cheng.jpg". It is a lone label, not a sentence.""",
+    removes=[
+        "Harbour city approves new flood barrier\n"
+        "~ yang-cheng.jpg\n"
+        "- Professor\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+    ],
+    keeps=[
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "NISSAN SENTRA\n"
+        "Nissan hopes a sleek redesign of the Sentra will pull in more buyers this year.\n"
+    ],
+)
+def orphan_label(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    extra = cfg.extra_credit_patterns
+    lines = doc.lines
+    scan = media_scan(doc, extra)
+    for i in sorted(scan.images | scan.credits):
+        after_image = i in scan.images
+        if not after_image and not (doc.in_head(i) and i in scan.credits):
+            continue
+        n = doc.next_content(i)
+        if n is None or n == doc.title_index:
+            continue
+        nxt = lines[n]
+        limit = 4 if after_image else 2
+        if (
+            0 < nxt.words <= limit
+            and not nxt.terminal
+            and not nxt.text.isupper()
+            and not media_marker(doc, n, extra)
+        ):
+            yield Verdict(n, f"short label right after the media line {i + 1}", role="caption")

@@ -71,7 +71,7 @@ def _may_be_mojibake(text: str) -> bool:
     uncurling off so typographic quotes written by the publisher stay as they are.""",
     gate=_may_be_mojibake,
     removes=[
-        ("The cafÃ© opened on MondayÂ.", "The café opened on Monday."),
+        ("The cafÃ© opened on Monday.", "The café opened on Monday."),
         ("It\u00e2\u20ac\u2122s here", "It\u2019s here"),
     ],
     keeps=["The café opened on Monday.", "Die Straße ist gesperrt.", "Москва — столица России."],
@@ -209,6 +209,7 @@ def invisible_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
 _INVISIBLE = frozenset("\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f\u2007\u3000\u00ad")
 
 
+_ALNUM = re.compile(r"[^\W_]")
 _BREAK = re.compile(r"(?:[_*=~#•·—–-]\s?){3,}")
 
 
@@ -225,5 +226,5 @@ def punctuation_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for i in doc.short:
         ln = doc.lines[i]
         k = ln.key
-        if len(k) <= 40 and not any(c.isalnum() for c in k) and not _BREAK.fullmatch(k):
+        if len(k) <= 40 and not _ALNUM.search(k) and not _BREAK.fullmatch(k):
             yield Verdict(i, "no letters or digits on the line", strong=True)

@@ -1,0 +1,249 @@
+"""``newsclean clean``: clean files (or stdin) to stdout, a file, or a folder.
+
+``--explain`` lists every removal (``file:line: CODE name: reason | text``) on stdout instead of
+the text; ``--json`` prints the full structured Result per article (JSON Lines for JSONL input).
+Bad input (not UTF-8, binary, empty, a malformed record) is reported with the file and position;
+the other inputs are still cleaned and the exit code is 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+from collections.abc import Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from typing import IO, Any
+
+from newsclean.cli._common import (
+    add_record_options,
+    add_rule_options,
+    error,
+    make_loader,
+    settings_for,
+)
+from newsclean.cli.main import EXIT_ERROR, EXIT_OK
+from newsclean.configfile import ConfigError, Settings
+from newsclean.engine import Cleaner, InputError
+from newsclean.io import jsonl
+from newsclean.io.atomic import AtomicFile
+from newsclean.io.batch import record_options
+from newsclean.io.errors import FileError
+from newsclean.io.formats import kind_of
+from newsclean.io.html import html_to_text
+from newsclean.io.txt import decode, limit_message
+from newsclean.result import Result
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "clean",
+        help="clean article files (or - for stdin) to stdout",
+        description="Clean .txt, .html/.htm and .jsonl(.gz) inputs and print the clean text "
+                    "(JSONL: the cleaned records). Use - to read stdin.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="input files, or - for stdin")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("-o", "--output", type=Path, metavar="OUT",
+                     help="write everything to OUT instead of stdout")
+    out.add_argument("--output-dir", type=Path, metavar="DIR",
+                     help="write each input to DIR under its own name (.html -> .txt)")
+    show = p.add_mutually_exclusive_group()
+    show.add_argument("--explain", action="store_true",
+                      help="list each removal with its rule code and reason (on stdout; the "
+                           "text then goes only to -o/--output-dir, if given)")
+    show.add_argument("--json", action="store_true",
+                      help="print the structured result (one JSON object per article)")
+    p.add_argument("--title", help="the article's title, if known (txt and html inputs)")
+    p.add_argument("--stdin-filename", metavar="NAME",
+                   help="file name for stdin: picks the format and the configuration")
+    add_rule_options(p)
+    add_record_options(p)
+    p.set_defaults(func=run)
+
+
+# --- presentation ---------------------------------------------------------------------------
+def _show(text: str, width: int = 100) -> str:
+    # Escape only what would be invisible (nbsp, zero-width, control characters).
+    s = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+                for c in text)
+    return s if len(s) <= width else s[: width - 1] + "…"
+
+
+def explain_lines(result: Result, where: str) -> Iterator[str]:
+    """``where:line: CODE name: reason | text`` per removal, then kept lines and a summary."""
+    for r in result.removed:
+        span = f" [cut {r.start}:{r.end}]" if r.start is not None else ""
+        yield f"{where}:{r.line}: {r.code} {r.name}: {r.reason}{span} | {_show(r.text)}"
+    for g in result.guarded:
+        yield f"{where}:{g.line}: kept (body guard) {g.code}: {g.reason}"
+    counts = ", ".join(f"{c} {n}" for c, n in result.counts().items())
+    n = len(result.removed)
+    yield f"{where}: {n} removal{'' if n == 1 else 's'}" + (f" ({counts})" if counts else "")
+
+
+# --- inputs ---------------------------------------------------------------------------------
+class _Input:
+    def __init__(self, arg: str, stdin_name: str | None) -> None:
+        self.arg = arg
+        self.stdin = arg == "-"
+        self.name = (stdin_name or "<stdin>") if self.stdin else arg
+        self.kind = kind_of(self.name) or "txt"  # clean never writes over its input
+
+    def read(self, max_record: int) -> bytes:
+        if self.stdin:
+            data = sys.stdin.buffer.read(max_record + 1 if max_record else -1)
+            if max_record and len(data) > max_record:
+                raise FileError(self.name, limit_message(len(data), max_record))
+            return data
+        from newsclean.io.txt import read_bytes
+
+        return read_bytes(self.arg, max_record)
+
+
+def _article(inp: _Input, settings: Settings, title: str | None) -> tuple[str, str | None]:
+    text = decode(inp.read(settings.max_record), inp.name)
+    if inp.kind == "html":
+        text, html_title = html_to_text(text)
+        title = title or html_title
+        if not text.strip():
+            raise FileError(inp.name, "no text found in the HTML")
+    elif not text.strip():
+        raise FileError(inp.name, "empty input: no article text to clean")
+    return text, title
+
+
+def _records(inp: _Input, settings: Settings) -> Iterator[tuple[int, bytes]]:
+    if not inp.stdin:
+        yield from jsonl.iter_lines(inp.arg, settings.max_record)
+        return
+    limit = settings.max_record
+    for n, line in enumerate(iter(lambda: sys.stdin.buffer.readline(limit + 1 if limit else -1),
+                                  b""), 1):
+        if limit and len(line) > limit and not line.endswith(b"\n"):
+            raise FileError(inp.name, limit_message(len(line), limit), n)
+        yield n, line
+
+
+# --- run ------------------------------------------------------------------------------------
+def run(args: argparse.Namespace) -> int:
+    try:
+        loader = make_loader(args)
+    except ConfigError as e:
+        error(str(e))
+        return EXIT_ERROR
+    if sum(f == "-" for f in args.files) > 1:
+        error("stdin (-) can be read only once")
+        return EXIT_ERROR
+    if args.output_dir is not None:
+        args.output_dir.mkdir(parents=True, exist_ok=True)
+    status = EXIT_OK
+    with ExitStack() as stack:
+        single: AtomicFile | None = None
+        if args.output is not None:
+            single = AtomicFile(args.output)
+            stack.callback(single.discard)  # no-op once committed
+        for arg in args.files:
+            inp = _Input(arg, args.stdin_filename)
+            try:
+                where = Path(inp.name if inp.stdin else arg)
+                settings = settings_for(loader, where if not inp.stdin else Path.cwd() / where,
+                                        args)
+            except ConfigError as e:
+                error(str(e))
+                status = EXIT_ERROR
+                continue
+            target: AtomicFile | None = None
+            if args.output_dir is not None:
+                target = AtomicFile(args.output_dir / _out_name(inp, args))
+            data_out: IO[bytes] | None = (
+                target.file if target else single.file if single else
+                None if args.explain else sys.stdout.buffer
+            )
+            try:
+                _clean_one(inp, settings, args, data_out, sys.stdout)
+            except Exception as e:
+                if isinstance(e, BrokenPipeError):
+                    raise
+                if not isinstance(e, FileError):  # a bug in a rule: report, go on with others
+                    e = jsonl.internal_error(inp.name, e)
+                error(str(e))
+                status = EXIT_ERROR
+                if target is not None:
+                    target.discard()
+                continue
+            finally:
+                sys.stdout.flush()
+            if target is not None:
+                target.commit()
+        if single is not None:
+            single.commit()
+    return status
+
+
+def _out_name(inp: _Input, args: argparse.Namespace) -> str:
+    name = Path(inp.name).name if inp.name != "<stdin>" else "stdin.txt"
+    if inp.kind == "html":
+        name = name.rsplit(".", 1)[0] + ".txt"
+    if args.json and inp.kind != "jsonl":
+        name += ".json"
+    return name
+
+
+def _clean_one(
+    inp: _Input, settings: Settings, args: argparse.Namespace, data_out: IO[bytes] | None,
+    text_out: IO[str],
+) -> None:
+    cleaner = Cleaner(settings.config)
+    if inp.kind == "jsonl":
+        _clean_records(inp, settings, cleaner, args, data_out, text_out)
+        return
+    text, title = _article(inp, settings, args.title)
+    try:
+        result = cleaner.clean_article(text, title=title)
+    except InputError as e:
+        raise FileError(inp.name, str(e)) from None
+    if args.explain:
+        for line in explain_lines(result, inp.name):
+            text_out.write(line + "\n")
+    if data_out is None:
+        return
+    if args.json:
+        result = dataclasses.replace(result, id=inp.name)
+        data_out.write(result.to_json().encode("utf-8") + b"\n")
+    else:
+        data_out.write(result.text.encode("utf-8"))
+
+
+def _clean_records(
+    inp: _Input, settings: Settings, cleaner: Cleaner, args: argparse.Namespace,
+    data_out: IO[bytes] | None, text_out: IO[str],
+) -> None:
+    ro = record_options(settings)
+    for lineno, line in _records(inp, settings):
+        if not line.strip():
+            continue
+        rec = jsonl.parse_record(inp.name, lineno, line, ro)
+        text = rec[ro.text_key]
+        title = rec.get(ro.title_key)
+        result = cleaner.clean_article(text, title=title if isinstance(title, str) else None)
+        rid = rec.get(ro.id_key)
+        if args.explain:
+            label = f"{inp.name}:{lineno}" + (f"[{rid}]" if rid is not None else "")
+            for ln in explain_lines(result, label):
+                text_out.write(ln + "\n")
+        if data_out is None:
+            continue
+        if args.json:
+            result = dataclasses.replace(
+                result, id=None if rid is None else str(rid),
+                metadata={"source": inp.name, "line": lineno},
+            )
+            data_out.write(result.to_json().encode("utf-8") + b"\n")
+            continue
+        new = jsonl.rewrite_record(rec, result, line, ro)
+        if new is None:
+            new = line
+        data_out.write(new if new.endswith(b"\n") else new + b"\n")
+

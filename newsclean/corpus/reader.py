@@ -1,0 +1,88 @@
+"""A small private reader/writer for ``dedupe``: ``.jsonl``, ``.jsonl.gz``, ``.txt``, ``-``.
+
+(The general I/O layer, ``newsclean.io``, is being written on another branch; once merged, the
+dedupe command can switch to it. Until then this keeps the command self-contained.)
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any
+
+from newsclean.engine import InputError
+
+
+def _open_text(path: str) -> IO[str]:
+    if path == "-":
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="strict")
+    if path.endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8", errors="strict")
+    return open(path, encoding="utf-8", errors="strict")
+
+
+def read_records(
+    path: str, *, id_key: str = "id", text_key: str = "text"
+) -> Iterator[dict[str, Any]]:
+    """Records of one input. A record without ``id_key`` gets ``"<path>:<line>"`` (jsonl) or
+    the path (a ``.txt`` file is one article)."""
+    name = path.removesuffix(".gz")
+    try:
+        if name.endswith(".txt"):
+            with _open_text(path) as f:
+                yield {id_key: path, text_key: f.read()}
+            return
+        if not (name.endswith(".jsonl") or name.endswith(".json") or path == "-"):
+            raise InputError(f"{path}: unsupported input (use .jsonl, .jsonl.gz or .txt)")
+        with _open_text(path) as f:
+            for lineno, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise InputError(f"{path}:{lineno}: not valid JSON ({e.msg})") from e
+                if not isinstance(rec, dict):
+                    raise InputError(f"{path}:{lineno}: a line must be a JSON object")
+                if rec.get(id_key) is None:
+                    rec[id_key] = f"{path}:{lineno}"
+                yield rec
+    except UnicodeDecodeError as e:
+        raise InputError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from e
+    except (OSError, EOFError, gzip.BadGzipFile) as e:
+        raise InputError(f"{path}: {getattr(e, 'strerror', None) or e}") from e
+
+
+def write_jsonl_atomic(path: str, rows: Iterable[dict[str, Any]]) -> int:
+    """Write rows as JSON lines (gzip if ``path`` ends in .gz) to a temporary file next to
+    ``path`` and rename it over ``path``: readers never see a half-written file."""
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".newsclean-", suffix=".tmp", dir=folder)
+    n = 0
+
+    def dump(write: Callable[[bytes], object]) -> None:
+        nonlocal n
+        for row in rows:
+            write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
+            n += 1
+
+    try:
+        with os.fdopen(fd, "wb") as raw:
+            if path.endswith(".gz"):
+                with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+                    dump(gz.write)
+            else:
+                dump(raw.write)
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return n

@@ -1,0 +1,257 @@
+"""JSON Lines corpora (``.jsonl``, ``.jsonl.gz``), streamed: one record per line.
+
+Reading never holds more than one chunk of lines; a line longer than the record limit is
+measured and skipped, never loaded. Cleaning a chunk is a pure function of its bytes, so chunks
+can go to worker processes and come back in order. A record whose text does not change is
+written back byte for byte, so an already clean corpus stays identical.
+"""
+
+from __future__ import annotations
+
+import difflib
+import gzip
+import json
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any, BinaryIO
+
+from newsclean.engine import Cleaner
+from newsclean.io.errors import FileError
+from newsclean.io.txt import DEFAULT_MAX_RECORD, decode, limit_message
+from newsclean.result import Result
+
+CHUNK_RECORDS = 200
+CHUNK_BYTES = 2**20
+
+
+@dataclass(frozen=True)
+class RecordOptions:
+    """How records are read and written. Picklable: it travels to worker processes."""
+
+    text_key: str = "text"
+    id_key: str = "id"
+    title_key: str = "title"
+    report_key: str | None = None  # store the removal report under metadata[report_key]
+    max_record: int = DEFAULT_MAX_RECORD  # bytes per line (0: no limit)
+
+
+@dataclass
+class Chunk:
+    first_line: int  # 1-based number of lines[0]
+    lines: list[bytes]
+
+    @property
+    def nbytes(self) -> int:
+        return sum(len(x) for x in self.lines)
+
+
+@dataclass
+class ChunkResult:
+    out: list[bytes | None]  # None: keep the line as it is
+    counts: dict[str, int] = field(default_factory=dict)
+    changed: int = 0
+    edited: int = 0
+    diffs: list[str] = field(default_factory=list)
+    reports: list[dict[str, Any]] = field(default_factory=list)
+    error: FileError | None = None
+
+
+def is_gzip(path: str) -> bool:
+    return path.endswith(".gz")
+
+
+def open_binary(path: str) -> BinaryIO:
+    try:
+        f: BinaryIO = open(path, "rb")  # noqa: SIM115 - closed by the caller
+    except OSError as e:
+        raise FileError(path, f"cannot read: {e.strerror or e}") from None
+    if is_gzip(path):
+        return gzip.GzipFile(fileobj=f, mode="rb")  # type: ignore[return-value]
+    return f
+
+
+def iter_lines(path: str, max_record: int = DEFAULT_MAX_RECORD) -> Iterator[tuple[int, bytes]]:
+    """``(line number, raw line with its newline)``; FileError for I/O, gzip and size problems."""
+    f = open_binary(path)
+    raw = getattr(f, "fileobj", None)
+    try:
+        lineno = 0
+        while True:
+            line = f.readline(max_record + 1) if max_record else f.readline()
+            if not line:
+                return
+            lineno += 1
+            if max_record and len(line) > max_record and not line.endswith(b"\n"):
+                size = len(line)
+                while True:  # measure the rest of the line without keeping it
+                    part = f.readline(2**20)
+                    size += len(part)
+                    if not part or part.endswith(b"\n"):
+                        break
+                raise FileError(path, limit_message(size, max_record), lineno)
+            yield lineno, line
+    except (gzip.BadGzipFile, EOFError, zlib.error) as e:
+        raise FileError(path, f"not a readable gzip file: {e}") from None
+    except OSError as e:
+        raise FileError(path, f"cannot read: {e.strerror or e}") from None
+    finally:
+        f.close()
+        if raw is not None:
+            raw.close()
+
+
+def iter_chunks(
+    path: str,
+    max_record: int = DEFAULT_MAX_RECORD,
+    records: int | None = None,
+    nbytes: int | None = None,
+) -> Iterator[Chunk]:
+    """Groups of consecutive lines, at most ``records`` lines or about ``nbytes`` bytes each."""
+    records = records or CHUNK_RECORDS
+    nbytes = nbytes or CHUNK_BYTES
+    chunk: Chunk | None = None
+    size = 0
+    for lineno, line in iter_lines(path, max_record):
+        if chunk is None:
+            chunk, size = Chunk(lineno, []), 0
+        chunk.lines.append(line)
+        size += len(line)
+        if len(chunk.lines) >= records or size >= nbytes:
+            yield chunk
+            chunk = None
+    if chunk is not None:
+        yield chunk
+
+
+def report(result: Result) -> dict[str, Any]:
+    """The removal report stored with a record (same shape as ``Cleaner.clean_record``)."""
+    return {
+        "removed": [
+            {"line": r.line, "code": r.code, "reason": r.reason, "text": r.text}
+            for r in result.removed
+        ],
+        "counts": result.counts(),
+        "captions": list(result.captions),
+        "related": list(result.related),
+        "byline": list(result.byline),
+    }
+
+
+def parse_record(path: str, lineno: int, line: bytes, opts: RecordOptions) -> dict[str, Any]:
+    text = decode(line, path, lineno)
+    try:
+        rec = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise FileError(path, f"malformed JSON: {e.msg} (column {e.colno})", lineno) from None
+    if not isinstance(rec, dict):
+        raise FileError(path, f"record is a JSON {type(rec).__name__}, not an object", lineno)
+    if not isinstance(rec.get(opts.text_key), str):
+        what = "missing" if opts.text_key not in rec else "not a string"
+        raise FileError(path, f"text field {opts.text_key!r} is {what} (see --text-key)", lineno)
+    return rec
+
+
+def internal_error(path: str, exc: Exception, line: int | None = None) -> FileError:
+    return FileError(path, f"internal error while cleaning ({type(exc).__name__}: {exc}); "
+                           "the file was left untouched, please report this", line)
+
+
+def record_text(result: Result, original: str) -> str:
+    """Result.text, keeping the record's own convention for a final newline."""
+    if result.text.endswith("\n") and not original.endswith("\n"):
+        return result.text[:-1]
+    return result.text
+
+
+def dump_record(rec: dict[str, Any], like: bytes) -> bytes:
+    """Serialise ``rec`` in the style of the line it replaces (separators, ASCII escapes, EOL)."""
+    body = like.rstrip(b"\r\n")
+    compact = b'": ' not in body and b'", ' not in body
+    out = json.dumps(
+        rec,
+        ensure_ascii=body.isascii(),
+        separators=(",", ":") if compact else (", ", ": "),
+    ).encode("utf-8")
+    return out + like[len(body):]
+
+
+def rewrite_record(
+    rec: dict[str, Any], result: Result, line: bytes, opts: RecordOptions
+) -> bytes | None:
+    """The new line for ``rec`` cleaned into ``result``, or None when its text is unchanged.
+
+    Only the text field (and, with ``report_key``, ``metadata[report_key]``) changes; every
+    other field passes through.
+    """
+    text = rec[opts.text_key]
+    new_text = record_text(result, text)
+    if new_text == text:
+        return None
+    out = dict(rec)
+    out[opts.text_key] = new_text
+    if opts.report_key:
+        meta = out.get("metadata")
+        meta = dict(meta) if isinstance(meta, dict) else {}
+        meta[opts.report_key] = report(result)
+        out["metadata"] = meta
+    return dump_record(out, line)
+
+
+def record_label(rec: dict[str, Any], lineno: int, opts: RecordOptions) -> str:
+    rid = rec.get(opts.id_key)
+    return f"{lineno} ({opts.id_key}={rid})" if isinstance(rid, (str, int)) else str(lineno)
+
+
+def text_diff(old: str, new: str, a: str, b: str) -> str:
+    """A unified diff of two texts; lines are terminated so the diff stays well formed."""
+    def lines(s: str) -> list[str]:
+        return [x if x.endswith("\n") else x + "\n" for x in s.splitlines(keepends=True)]
+    return "".join(difflib.unified_diff(lines(old), lines(new), a, b))
+
+
+def clean_chunk(
+    cleaner: Cleaner, opts: RecordOptions, path: str, chunk: Chunk, want_diff: bool,
+    want_reports: bool,
+) -> ChunkResult:
+    """Clean the records of one chunk (runs in a worker process)."""
+    res = ChunkResult(out=[])
+    for k, line in enumerate(chunk.lines):
+        lineno = chunk.first_line + k
+        if not line.strip():
+            res.out.append(None)  # blank lines pass through
+            continue
+        try:
+            rec = parse_record(path, lineno, line, opts)
+        except FileError as e:
+            res.error = e
+            return res
+        text = rec[opts.text_key]
+        title = rec.get(opts.title_key)
+        try:
+            result = cleaner.clean_article(text, title=title if isinstance(title, str) else None)
+        except Exception as e:  # a bug in a rule: report it for this file, go on with others
+            res.error = internal_error(path, e, lineno)
+            return res
+        new_line = rewrite_record(rec, result, line, opts)
+        res.out.append(new_line)
+        if new_line is None:
+            continue
+        new_text = record_text(result, text)
+        res.changed += 1
+        res.edited += sum(1 for e in result.edits if e.codes)
+        for code, n in result.counts().items():
+            res.counts[code] = res.counts.get(code, 0) + n
+        label = record_label(rec, lineno, opts)
+        if want_diff:
+            res.diffs.append(text_diff(text, new_text, f"{path}:{label}\t(original)",
+                                       f"{path}:{label}\t(cleaned)"))
+        if want_reports:
+            rid = rec.get(opts.id_key)
+            res.reports.append({"line": lineno, "id": rid, **report(result)})
+    return res
+
+
+def write_report_lines(f: IO[bytes], reports: list[dict[str, Any]]) -> None:
+    for r in reports:
+        f.write(json.dumps(r, ensure_ascii=False).encode("utf-8") + b"\n")

@@ -1,0 +1,60 @@
+"""NC3xx structure: title repeats, duplicated lines and paragraphs, orphan labels.
+
+Negatives: text that legitimately repeats (refrains, vote tallies, Q&A markers), sentences
+that contain the title's words, and short lines that are subheadings or list items.
+"""
+
+from articles import PARAGRAPHS
+
+from cases import c
+
+FAMILY = "NC3"
+
+REMOVES = [
+    c("{title}", "head", note="headline printed twice",
+      xfail="NC204 claims the repeated title as a caption (it lands in Result.captions) instead of NC301"),
+    c("\u00a0{title}\u00a0", "head", note="title repeated padded with nbsp (China Daily)",
+      xfail="NC204 claims the nbsp-padded title repeat as a caption instead of NC301"),
+    c("{title}", "tail", note="headline repeated after the body (sharing widget)"),
+    c("{TITLE}", "head", note="title repeated in capitals",
+      xfail="NC204 claims the upper-case title repeat as a caption instead of NC301"),
+    c(PARAGRAPHS[2], "body", note="paragraph 3 printed again right after itself"),
+    c(PARAGRAPHS[0], "tail", note="lead paragraph repeated after the body (teaser)"),
+    c("- Workers inspect the old quay wall on Monday.\n"
+      "- Workers inspect the old quay wall on Monday.", "head", code="NC",
+      note="caption printed twice without a credit",
+      xfail="a doubled 8-word caption without credit in the media block: first copy kept (it counts as prose, so the body block starts there), only the repeat is removed (NC303)"),
+]
+
+KEEPS = [
+    # sentences that share the title's words
+    c("The harbour city approved the new flood barrier after two wet winters, the council "
+      "said, but the fight over who pays is only beginning."),
+    c("Why the harbour city approved a flood barrier", note="a subheading close to the title"),
+    # real repetition
+    c("The crowd chanted:\nNo more floods!\nNo more floods!\nThen the vote was read out.", "doc",
+      note="a chant quoted twice"),
+    c("Yes: 31\nNo: 8\nAbstained: 2", "body", note="vote tally lines"),
+    c("Q: When will the work start?\nA: Next spring.\nQ: Who pays?\nA: The city, the region "
+      "and, we hope, the EU.", "body", note="interview markers repeat"),
+    c("Amsterdam\nRotterdam\nAntwerp\nHamburg", "body", note="a list of ports"),
+    # subheadings and list items
+    c("What happens next", "body"),
+    c("Background", "body"),
+    c("The barrier in numbers", "body"),
+    c("- 240 million euros\n- 4 years of construction\n- 20 closures a year", "body",
+      note="literal list items"),
+    c("1. Raise the quay walls\n2. Build the barrier\n3. Do both", "body"),
+    c("\u2022 Pumps\n\u2022 Flood doors\n\u2022 Sandbags", "body"),
+    # multilingual subheadings and short text lines
+    c("Was jetzt passiert", "body", lang="de"),
+    c("Ce qui va changer", "body", lang="fr"),
+    c("Qu\u00e9 pasa ahora", "body", lang="es"),
+    c("O que muda", "body", lang="pt"),
+    c("Cosa succede ora", "body", lang="it"),
+    c("\u0427\u0442\u043e \u0434\u0430\u043b\u044c\u0448\u0435", "body", lang="ru"),
+    c("Co dalej", "body", lang="pl"),
+    c("Apa selanjutnya", "body", lang="id"),
+    c("\u0110i\u1ec1u g\u00ec s\u1ebd x\u1ea3y ra", "body", lang="vi"),
+    c("\u4e0b\u4e00\u6b65\u600e\u4e48\u505a", "body", lang="zh"),
+]

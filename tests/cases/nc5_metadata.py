@@ -1,0 +1,70 @@
+"""NC5xx metadata: bylines, datelines, reading times at the head of an article.
+
+Negatives: subheadings that start with "By", "At", "On"; sentences naming reporters; dates
+inside prose; a real first paragraph that starts with a place and a date.
+"""
+
+from cases import c
+
+FAMILY = "NC5"
+
+REMOVES = [
+    c("By Jane Doe", "head"),
+    c("By JANE DOE", "head"),
+    c("By Jane Doe and Tom Hale", "head"),
+    c("By Jane Doe, Harbour Courier", "head"),
+    c("Written by Jane Doe", "head"),
+    c("Von Max Mustermann", "head", lang="de"),
+    c("Par Jean Dupont", "head", lang="fr"),
+    c("Por Mar\u00eda Garc\u00eda", "head", lang="es"),
+    c("Por Jo\u00e3o Silva", "head", lang="pt"),
+    c("Di Mario Rossi", "head", lang="it"),
+    c("\u0410\u0432\u0442\u043e\u0440: \u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432",
+      "head", lang="ru"),
+    c("Autor: Jan Kowalski", "head", lang="pl"),
+    c("Oleh Budi Santoso", "head", lang="id"),
+    c("T\u00e1c gi\u1ea3: Nguy\u1ec5n V\u0103n An", "head", lang="vi"),
+    c("\u8bb0\u8005 \u674e\u4f1f", "head", lang="zh",
+      xfail="NC501: Chinese byline '记者 Name' is not recognised"),
+    c("Published: 12 March 2024", "head"),
+    c("Updated 14:32 GMT, 12 March 2024", "head"),
+    c("March 12, 2024 at 2:32 p.m. EDT", "head"),
+    c("Ver\u00f6ffentlicht am 12.03.2024 um 14:32 Uhr", "head", lang="de"),
+    c("Publi\u00e9 le 12 mars 2024 \u00e0 14h32", "head", lang="fr"),
+    c("\u041e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043d\u043e: 12.03.2024 14:32",
+      "head", lang="ru"),
+    c("\u53d1\u5e03\u65f6\u95f4\uff1a2024-03-12 14:32", "head", lang="zh"),
+    c("5 min read", "head",
+      xfail="NC406 placeholder takes '5 min read' before NC503 reading-time (overlapping vocabularies)"),
+    c("Reading time: 4 minutes", "head"),
+    c("- By Jane Doe\n- 12 March 2024", "head", note="byline and date on separate lines"),
+]
+
+KEEPS = [
+    c("By the numbers", "body", note="a common subheading"),
+    c("By 2030, the city wants every home in the old town to be protected.", "body"),
+    c("At stake", "body", note="subheading"),
+    c("On the ground", "body", note="subheading"),
+    c("By land and by sea", "body", note="subheading"),
+    c("Jane Doe, a reporter for the Harbour Courier, was among those evacuated.", "body"),
+    c("On March 12, 2024, the council voted again.", "body"),
+    c("The vote was held on 12 March 2024 at 2:32 p.m.", "body"),
+    c("HARBOUR CITY, March 12 (Courier) - The city council voted 31 to 8 on Thursday to build "
+      "a movable flood barrier across the mouth of the harbour.", "head",
+      note="a dateline opening the first paragraph belongs to the text"),
+    c("Por qu\u00e9 importa", "body", lang="es", note="subheading 'why it matters'"),
+    c("Par ailleurs, la r\u00e9gion financera un tiers du projet.", "body", lang="fr"),
+    c("Von der Idee bis zum Bau vergingen zehn Jahre.", "body", lang="de"),
+    c("Di fronte al municipio si \u00e8 radunata una folla.", "body", lang="it"),
+    c("Stand der Dinge", "body", lang="de", note="subheading; 'Stand' is a date word"),
+    c("Heute vor zehn Jahren wurde der erste Plan abgelehnt.", "body", lang="de"),
+    c("Oleh karena itu, pemerintah kota menaikkan anggaran.", "body", lang="id",
+      note="'Oleh' starts a byline but also 'therefore'"),
+    c("\u0410\u0432\u0442\u043e\u0440 \u043f\u0440\u043e\u0435\u043a\u0442\u0430 \u2014 "
+      "\u0433\u043e\u043b\u043b\u0430\u043d\u0434\u0441\u043a\u043e\u0435 \u0431\u044e\u0440\u043e.",
+      "body", lang="ru", note="'The project's author is a Dutch firm.'"),
+    c("Tekst ustawy opublikowano w poniedzia\u0142ek.", "body", lang="pl"),
+    c("\u6587\u7ae0\u6307\u51fa\uff0c\u9632\u6d2a\u95f8\u5c06\u4fdd\u62a4\u6574\u4e2a\u6d77\u6ee8\u533a\u3002",
+      "body", lang="zh"),
+    c("The 5 min read on the council's website summarises the plan.", "body"),
+]

@@ -1,0 +1,214 @@
+"""The public API: entry points, Result serialisation, pickling, rule selection, bytes input."""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from strategies import documents
+
+import newsclean
+from newsclean import Cleaner, Config, InputError, Result
+
+SEEDLIKE = (
+    "Beijing, Moscow vow to step up communication\n\n"
+    "President Xi shakes hands with Lavrov in Beijing on Tuesday. [Photo by Li Xueren / Xinhua]\n"
+    "President Xi shakes hands with Lavrov in Beijing on Tuesday. [Photo by Li Xueren / Xinhua]\n"
+    "yang-cheng.jpg\nProfessor\n\u00a0\n"
+    "President Xi Jinping said on Tuesday that Beijing is ready to ramp up bilateral "
+    "communication with Moscow and boost multilateral strategic cooperation.\n\n"
+    "He made the remarks during a meeting with visiting Russian Foreign Minister Sergey Lavrov "
+    "at the Great Hall of the People in Beijing.\n\nRELATED ARTICLES\n"
+)
+
+
+def test_public_names() -> None:
+    for name in newsclean.__all__:
+        assert hasattr(newsclean, name), name
+    assert {"clean", "clean_article", "Cleaner", "Config", "Result", "InputError"} <= set(
+        newsclean.__all__
+    )
+
+
+def test_clean_is_clean_article_text() -> None:
+    result = newsclean.clean_article(SEEDLIKE)
+    assert newsclean.clean(SEEDLIKE) == result.text == Cleaner().clean(SEEDLIKE)
+    assert result.text.endswith("\n") and not result.text.endswith("\n\n")
+    assert result.changed
+    assert sum(result.counts().values()) == len(result.removed)
+    assert list(result.counts()) == sorted(result.counts())
+
+
+def test_empty_input() -> None:
+    assert newsclean.clean("") == ""
+    assert newsclean.clean("\n\n  \n") == ""
+    assert not newsclean.clean_article("").changed
+
+
+def test_title_argument_is_used() -> None:
+    raw = "Some headline here\n\nSome headline here\n\nThe body sentence is long enough to count."
+    result = newsclean.clean_article(raw, title="Some headline here")
+    assert result.title == "Some headline here"
+    assert result.text.count("Some headline here") == 1
+
+
+# --- Result serialisation -------------------------------------------------------------------
+def _roundtrips(result: Result) -> None:
+    assert Result.from_dict(result.to_dict()) == result
+    assert Result.from_dict(json.loads(result.to_json())) == result
+    assert pickle.loads(pickle.dumps(result)) == result
+
+
+def test_result_roundtrip_seedlike() -> None:
+    result = newsclean.clean_article(SEEDLIKE)
+    assert result.removed and result.captions
+    _roundtrips(result)
+    back = Result.from_dict(json.loads(result.to_json()))
+    assert back.reconstruct() == SEEDLIKE
+
+
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_result_roundtrip_any(raw: str) -> None:
+    _roundtrips(newsclean.clean_article(raw))
+
+
+def test_result_with_id_and_metadata_roundtrips() -> None:
+    r = newsclean.clean_article(SEEDLIKE)
+    r2 = Result(**{**{f: getattr(r, f) for f in r.__dataclass_fields__}, "id": "doc-1",
+                   "metadata": {"source": "seed", "n": 3}})
+    _roundtrips(r2)
+
+
+# --- pickling -------------------------------------------------------------------------------
+def test_pickle_cleaner_and_config() -> None:
+    cfg = Config(ignore=("NC4",), extra_boilerplate=("Subscribe to the Harbour Courier",),
+                 keep_captions=True, fuzzy_threshold=95.0)
+    cleaner = Cleaner(cfg)
+    for obj in (cfg, cleaner):
+        assert pickle.loads(pickle.dumps(obj)) == obj
+    again = pickle.loads(pickle.dumps(cleaner))
+    assert again.clean_article(SEEDLIKE) == cleaner.clean_article(SEEDLIKE)
+    assert [r.code for r in again.rules] == [r.code for r in cleaner.rules]
+
+
+# --- rule selection (ruff semantics) --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("kw", "code", "enabled"),
+    [
+        ({}, "NC201", True),
+        ({"ignore": ("NC2",)}, "NC201", False),
+        ({"ignore": ("NC2",)}, "NC301", True),
+        ({"ignore": ("NC2",), "extend_select": ("NC203",)}, "NC203", True),  # more specific
+        ({"ignore": ("NC2",), "extend_select": ("NC203",)}, "NC204", False),
+        ({"select": ("NC2",), "ignore": ("NC",)}, "NC201", True),  # select is more specific
+        ({"select": ("NC2",), "ignore": ("NC",)}, "NC301", False),
+        ({"select": ("NC203",), "ignore": ("NC203",)}, "NC203", False),  # tie: ignore wins
+        ({"select": ("NC2",), "ignore": ("NC2",)}, "NC201", False),
+        ({"select": ("NC1",)}, "NC201", False),
+        ({"select": ("NC1", "NC4")}, "NC401", True),
+        ({"ignore": ("nc2",)}, "NC201", False),  # selectors are case-insensitive
+        ({"select": ("nc20",)}, "NC203", True),
+        ({"ignore": ("NC20",), "extend_select": ("NC2",)}, "NC203", False),
+    ],
+)
+def test_selection_precedence(kw: dict[str, tuple[str, ...]], code: str, enabled: bool) -> None:
+    assert Config(**kw).enabled(code) is enabled
+
+
+def test_selection_applies_to_cleaning() -> None:
+    default = newsclean.clean_article(SEEDLIKE)
+    assert "NC201" in default.counts()
+    without = newsclean.clean_article(SEEDLIKE, config=Config(ignore=("NC201",)))
+    assert "NC201" not in without.counts()
+    only_text = Cleaner(Config(select=("NC1",)))
+    assert {r.code[:3] for r in (*only_text.rules, *only_text.fixers)} == {"NC1"}
+    assert set(only_text.clean_article(SEEDLIKE).counts()) <= {"NC104"}
+
+
+def test_config_validation() -> None:
+    with pytest.raises(ValueError, match="NC"):
+        Config(select=("E501",))
+    with pytest.raises(ValueError):
+        Config(fuzzy_threshold=0)
+    assert Config(select="NC2").select == ("NC2",)  # a single string is one selector
+    assert Config(ignore=["NC4"]).ignore == ("NC4",)
+
+
+def test_config_from_mapping() -> None:
+    cfg = Config.from_mapping({"keep-captions": True, "extend_select": ["NC203"],
+                               "extra-boilerplate": ["Subscribe now"]})
+    assert cfg.keep_captions and cfg.extend_select == ("NC203",)
+    assert cfg.extra_boilerplate == ("Subscribe now",)
+    with pytest.raises(KeyError, match=r"colour.*no-such-key"):
+        Config.from_mapping({"no-such-key": 1, "colour": 2})
+    base = Config(ignore=("NC4",))
+    assert Config.from_mapping({"keep_captions": True}, base=base).ignore == ("NC4",)
+    assert set(Config.field_names()) >= {"select", "ignore", "extend_select", "keep_captions"}
+
+
+def test_as_codes() -> None:
+    from newsclean.config import as_codes
+
+    assert as_codes("nc1, NC203,,") == ("NC1", "NC203")
+    assert as_codes(["NC1,NC2", "nc4"]) == ("NC1", "NC2", "NC4")
+    assert as_codes(None) == ()
+
+
+# --- bytes input ----------------------------------------------------------------------------
+def test_utf8_bytes_accepted() -> None:
+    raw = "Caf\u00e9 reopens on the quay\n\nThe caf\u00e9 reopened on Monday after the flood."
+    assert newsclean.clean(raw.encode("utf-8")) == newsclean.clean(raw)
+    assert newsclean.clean(b"\xef\xbb\xbf" + raw.encode("utf-8")) == newsclean.clean(raw)
+    assert newsclean.clean(bytearray(raw.encode("utf-8"))) == newsclean.clean(raw)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("Caf\u00e9 au lait".encode("latin-1"), r"not valid UTF-8.*0xe9.*offset 3"),
+        (b"Title\n\n\xff\xfe broken", r"not valid UTF-8"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", r"binary"),
+        (b"text with a NUL \x00 byte", r"binary"),
+    ],
+)
+def test_bad_bytes_raise_input_error(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        newsclean.clean(data)
+    with pytest.raises(ValueError):  # InputError is a ValueError for callers that catch those
+        newsclean.clean_article(data)
+
+
+def test_wrong_type_raises_input_error() -> None:
+    with pytest.raises(InputError, match="str or bytes"):
+        newsclean.clean(12)  # type: ignore[arg-type]
+
+
+# --- records --------------------------------------------------------------------------------
+def test_clean_record_passes_fields_through() -> None:
+    rec = {"id": 7, "url": "https://example.org/a", "text": SEEDLIKE, "metadata": {"lang": "en"}}
+    out = Cleaner().clean_record(rec, report_key="newsclean")
+    assert out is not rec and rec["text"] == SEEDLIKE  # the input is not modified
+    assert out["id"] == 7 and out["url"] == rec["url"]
+    assert out["text"] == newsclean.clean(SEEDLIKE)
+    report = out["metadata"]["newsclean"]
+    assert out["metadata"]["lang"] == "en"
+    assert report["counts"] == newsclean.clean_article(SEEDLIKE).counts()
+    assert "metadata" not in Cleaner().clean_record({"text": SEEDLIKE})
+
+
+def test_clean_record_missing_text() -> None:
+    with pytest.raises(InputError, match="'body'"):
+        Cleaner().clean_record({"text": "x"}, text_key="body")
+
+
+def test_map_records_is_lazy() -> None:
+    def gen():  # type: ignore[no-untyped-def]
+        yield {"text": SEEDLIKE}
+        raise AssertionError("consumed too far")
+
+    it = iter(Cleaner().map_records(gen()))
+    assert next(it)["text"] == newsclean.clean(SEEDLIKE)

@@ -1,0 +1,196 @@
+"""`newsclean clean`: files and stdin to stdout, --explain, --json, JSONL, HTML, bad input."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from _cli import DIRTY, run_cli, run_proc
+
+import newsclean
+
+
+@pytest.fixture
+def dirty(tmp_path: Path) -> Path:
+    p = tmp_path / "a.txt"
+    p.write_text(DIRTY, encoding="utf-8")
+    return p
+
+
+def test_clean_file_to_stdout(capsys: pytest.CaptureFixture[str], dirty: Path) -> None:
+    r = run_cli(capsys, "clean", dirty)
+    assert r.code == 0
+    assert r.out == newsclean.clean(DIRTY)
+    assert r.err == ""
+    assert dirty.read_text(encoding="utf-8") == DIRTY  # clean never writes over its input
+
+
+def test_clean_stdin_with_stdin_filename() -> None:
+    p = run_proc("clean", "-", stdin=DIRTY.encode())
+    assert p.returncode == 0
+    assert p.stdout.decode() == newsclean.clean(DIRTY)
+    page = b"<html><head><title>Big news</title></head><body><p>Big news</p><p>Body.</p></body>"
+    p = run_proc("clean", "--stdin-filename", "page.html", "-", stdin=page)
+    assert p.returncode == 0
+    assert p.stdout.decode() == newsclean.clean("Big news\nBody.\n", title="Big news")
+
+
+def test_explain_lists_each_removal(capsys: pytest.CaptureFixture[str], dirty: Path) -> None:
+    result = newsclean.clean_article(DIRTY)
+    assert result.removed, "the fixture must contain something the rules remove"
+    r = run_cli(capsys, "clean", "--explain", dirty)
+    assert r.code == 0
+    lines = r.out.splitlines()
+    for rem, line in zip(result.removed, lines, strict=False):
+        assert line.startswith(f"{dirty}:{rem.line}: {rem.code} {rem.name}: {rem.reason}")
+    assert lines[-1].startswith(f"{dirty}: {len(result.removed)} removal")
+    assert newsclean.clean(DIRTY) not in r.out  # the listing replaces the text on stdout
+
+
+def test_explain_with_output_file_writes_text_too(
+    capsys: pytest.CaptureFixture[str], dirty: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.txt"
+    r = run_cli(capsys, "clean", "--explain", "-o", out, dirty)
+    assert r.code == 0
+    assert out.read_text(encoding="utf-8") == newsclean.clean(DIRTY)
+    assert "removal" in r.out
+
+
+def test_json_is_the_result(capsys: pytest.CaptureFixture[str], dirty: Path) -> None:
+    r = run_cli(capsys, "clean", "--json", dirty)
+    data = json.loads(r.out)
+    expected = json.loads(newsclean.clean_article(DIRTY).to_json())
+    expected["id"] = str(dirty)
+    assert data == expected
+    assert newsclean.Result.from_dict(data).reconstruct() == DIRTY
+
+
+def _corpus(path: Path, n: int = 3) -> list[dict[str, object]]:
+    recs: list[dict[str, object]] = [
+        {"id": f"r{i}", "text": DIRTY, "lang": "en", "tags": [i]} for i in range(n)
+    ]
+    recs.append({"id": "clean", "text": newsclean.clean(DIRTY).rstrip("\n"), "extra": None})
+    data = "".join(json.dumps(r) + "\n" for r in recs).encode()
+    path.write_bytes(gzip.compress(data) if path.suffix == ".gz" else data)
+    return recs
+
+
+@pytest.mark.parametrize("name", ["c.jsonl", "c.jsonl.gz"])
+def test_jsonl_records(capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str) -> None:
+    recs = _corpus(tmp_path / name)
+    r = run_cli(capsys, "clean", tmp_path / name)
+    assert r.code == 0
+    out = [json.loads(x) for x in r.out.splitlines()]
+    assert len(out) == len(recs)
+    for before, after in zip(recs, out, strict=True):
+        assert {k: v for k, v in after.items() if k != "text"} == {
+            k: v for k, v in before.items() if k != "text"}
+        text = str(before["text"])
+        # A record keeps its own convention for a final newline.
+        expected = newsclean.clean(text)
+        assert after["text"] == (expected if text.endswith("\n") else expected.rstrip("\n"))
+
+
+def test_jsonl_json_and_explain(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    _corpus(tmp_path / "c.jsonl", n=2)
+    r = run_cli(capsys, "clean", "--json", tmp_path / "c.jsonl")
+    rows = [json.loads(x) for x in r.out.splitlines()]
+    assert [x["id"] for x in rows] == ["r0", "r1", "clean"]
+    assert [x["metadata"]["line"] for x in rows] == [1, 2, 3]
+    r = run_cli(capsys, "clean", "--explain", tmp_path / "c.jsonl")
+    assert f"{tmp_path / 'c.jsonl'}:2[r1]:" in r.out
+
+
+def test_report_key_stores_the_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    _corpus(tmp_path / "c.jsonl", n=1)
+    r = run_cli(capsys, "clean", "--report-key", "newsclean", tmp_path / "c.jsonl")
+    first = json.loads(r.out.splitlines()[0])
+    assert first["metadata"]["newsclean"]["counts"] == newsclean.clean_article(DIRTY).counts()
+
+
+def test_bad_inputs_are_reported_and_others_still_cleaned(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, dirty: Path
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Good start\nthen \xff\xfe broken\n")
+    binary = tmp_path / "img.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    r = run_cli(capsys, "clean", bad, binary, empty, tmp_path / "missing.txt", dirty)
+    assert r.code == 2
+    assert r.out == newsclean.clean(DIRTY)
+    assert f"{bad}: not valid UTF-8: byte 0xff at offset 16, line 2" in r.err
+    assert f"{binary}: binary data, not text (NUL byte at offset 8)" in r.err
+    assert f"{empty}: empty input" in r.err
+    assert f"{tmp_path / 'missing.txt'}: cannot read: No such file or directory" in r.err
+    assert "Traceback" not in r.err
+
+
+def test_invalid_utf8_on_stdin_in_a_subprocess() -> None:
+    p = run_proc("clean", "-", stdin=b"caf\xe9\n")
+    assert p.returncode == 2
+    assert b"<stdin>: not valid UTF-8: byte 0xe9 at offset 3" in p.stderr
+    assert b"Traceback" not in p.stderr
+
+
+def test_malformed_jsonl_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    p = tmp_path / "c.jsonl"
+    p.write_text('{"text": "Fine."}\n{"text": oops}\n')
+    r = run_cli(capsys, "clean", p)
+    assert r.code == 2
+    assert f"{p}:2: malformed JSON" in r.err
+
+
+def test_rule_selection_options(capsys: pytest.CaptureFixture[str], dirty: Path) -> None:
+    codes = sorted(newsclean.clean_article(DIRTY).counts())
+    r = run_cli(capsys, "clean", "--ignore", ",".join(codes), dirty)
+    assert r.out == newsclean.clean(DIRTY, config=newsclean.Config(ignore=tuple(codes)))
+    r = run_cli(capsys, "clean", "--select", "NC9", "--extend-select", codes[0], dirty)
+    cfg = newsclean.Config(select=("NC9",), extend_select=(codes[0],))
+    assert r.out == newsclean.clean(DIRTY, config=cfg)
+    r = run_cli(capsys, "clean", "--select", "XY1", dirty)
+    assert r.code == 2 and "XY1" in r.err
+
+
+def test_config_file_is_used_and_cli_overrides(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, dirty: Path
+) -> None:
+    codes = sorted(newsclean.clean_article(DIRTY).counts())
+    (tmp_path / "pyproject.toml").write_text(
+        f"[tool.newsclean]\nignore = {json.dumps(codes)}\nmystery = 1\n")
+    r = run_cli(capsys, "clean", dirty)
+    assert r.out == newsclean.clean(DIRTY, config=newsclean.Config(ignore=tuple(codes)))
+    assert "unknown key(s) ignored: mystery" in r.err
+    r = run_cli(capsys, "clean", "--select", "NC", dirty)
+    assert r.out == newsclean.clean(DIRTY)
+    r = run_cli(capsys, "clean", "--isolated", dirty)
+    assert r.out == newsclean.clean(DIRTY)
+
+
+def test_title_option(capsys: pytest.CaptureFixture[str], dirty: Path) -> None:
+    title = DIRTY.splitlines()[0]
+    r = run_cli(capsys, "clean", "--json", "--title", title, dirty)
+    assert json.loads(r.out)["title"] == title
+
+
+def test_output_dir(capsys: pytest.CaptureFixture[str], tmp_path: Path, dirty: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text("<title>T</title><p>T</p><p>Body of the page.</p>")
+    out = tmp_path / "out"
+    r = run_cli(capsys, "clean", "--output-dir", out, dirty, page)
+    assert r.code == 0 and r.out == ""
+    assert sorted(x.name for x in out.iterdir()) == ["a.txt", "p.txt"]
+    assert (out / "a.txt").read_text(encoding="utf-8") == newsclean.clean(DIRTY)
+
+
+def test_keep_captions_on_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "000_81e88c19850013e3.txt"
+    raw = seed.read_text(encoding="utf-8")
+    kept = newsclean.clean(raw, config=newsclean.Config(keep_captions=True))
+    assert kept != newsclean.clean(raw), "the seed has captions"
+    assert run_cli(capsys, "clean", "--isolated", "--keep-captions", seed).out == kept
+    assert run_cli(capsys, "clean", "--isolated", seed).out == newsclean.clean(raw)

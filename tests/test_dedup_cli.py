@@ -1,0 +1,194 @@
+"""`newsclean dedupe` end to end: inputs, outputs, index, errors (exit 2, no traceback)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from newsclean.cli.main import EXIT_ERROR, EXIT_OK, main
+from newsclean.corpus import synthetic
+
+
+def write_jsonl(path: Path, rows: list[dict[str, object]]) -> None:
+    data = "".join(json.dumps(r) + "\n" for r in rows).encode()
+    path.write_bytes(gzip.compress(data) if path.suffix == ".gz" else data)
+
+
+def read_jsonl(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[dict[str, object]]:
+    return synthetic.generate(240, seed=12, copy_rate=0.4, paragraphs=(2, 4))
+
+
+def test_end_to_end(
+    tmp_path: Path, corpus: list[dict[str, object]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_jsonl(tmp_path / "a.jsonl", corpus[:120])
+    write_jsonl(tmp_path / "b.jsonl.gz", [dict(r, extra={"keep": "me"}) for r in corpus[120:]])
+    (tmp_path / "c.txt").write_text(str(corpus[0]["text"]))  # an exact copy as a .txt file
+    args = [str(tmp_path / n) for n in ("a.jsonl", "b.jsonl.gz", "c.txt")]
+    rc = main(
+        [
+            "dedupe",
+            *args,
+            "-o",
+            str(tmp_path / "out.jsonl"),
+            "--clusters",
+            str(tmp_path / "cl.jsonl"),
+            "--no-clean",
+        ]
+    )
+    assert rc == EXIT_OK
+    err = capsys.readouterr().err
+    out = read_jsonl(tmp_path / "out.jsonl")
+    clusters = read_jsonl(tmp_path / "cl.jsonl")
+    dropped = {m["id"] for c in clusters for m in c["members"] if m["id"] != c["kept"]}
+    assert 0 < len(out) < 241 and len(out) + len(dropped) == 241
+    assert f"{len(dropped)} duplicates dropped" in err and "Traceback" not in err
+    # Unknown fields pass through untouched; the .txt copy is dropped in favour of the first.
+    assert any(r.get("extra") == {"keep": "me"} for r in out)
+    assert str(tmp_path / "c.txt") in dropped
+    for c in clusters:
+        assert c["kept"] in {m["id"] for m in c["members"]} and c["reason"]
+        assert all(0.0 <= m["similarity"] <= 1.0 for m in c["members"])
+
+
+def test_jobs_and_keep_policies(tmp_path: Path, corpus: list[dict[str, object]]) -> None:
+    write_jsonl(tmp_path / "in.jsonl", corpus)
+    outs = {}
+    for name, extra in {
+        "one": [],
+        "two": ["--jobs", "2"],
+        "newest": ["--keep", "newest:date"],
+    }.items():
+        assert (
+            main(
+                [
+                    "dedupe",
+                    str(tmp_path / "in.jsonl"),
+                    "-o",
+                    str(tmp_path / f"{name}.jsonl"),
+                    "--clusters",
+                    str(tmp_path / f"{name}.cl"),
+                    *extra,
+                ]
+            )
+            == EXIT_OK
+        )
+        outs[name] = (
+            (tmp_path / f"{name}.jsonl").read_bytes(),
+            (tmp_path / f"{name}.cl").read_bytes(),
+        )
+    assert outs["one"] == outs["two"]
+    by_id = {r["id"]: r for r in corpus}
+    for c in read_jsonl(tmp_path / "newest.cl"):
+        dates = [by_id[m["id"]]["date"] for m in c["members"]]
+        assert by_id[c["kept"]]["date"] == max(dates)
+
+
+def test_index_across_runs(
+    tmp_path: Path, corpus: list[dict[str, object]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_jsonl(tmp_path / "day1.jsonl", corpus[:150])
+    write_jsonl(tmp_path / "day2.jsonl", [dict(r, id=f"2-{r['id']}") for r in corpus[100:]])
+    ix = str(tmp_path / "corpus.sqlite")
+    assert (
+        main(
+            [
+                "dedupe",
+                str(tmp_path / "day1.jsonl"),
+                "-o",
+                str(tmp_path / "o1.jsonl"),
+                "--index",
+                ix,
+                "--no-clean",
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "dedupe",
+                str(tmp_path / "day2.jsonl"),
+                "-o",
+                str(tmp_path / "o2.jsonl"),
+                "--index",
+                ix,
+                "--no-clean",
+                "--clusters",
+                str(tmp_path / "c2.jsonl"),
+            ]
+        )
+        == 0
+    )
+    o1 = {r["id"] for r in read_jsonl(tmp_path / "o1.jsonl")}
+    o2 = read_jsonl(tmp_path / "o2.jsonl")
+    # Day 2 re-sends records 100-149 of day 1 under new ids: they never come out again.
+    resent = {f"2-{r['id']}" for r in corpus[100:150]}
+    assert o1 and o2
+    assert not resent & {r["id"] for r in o2}
+    assert "index" in capsys.readouterr().err
+    # Other signature parameters against the same index: refused with exit 2.
+    rc = main(
+        [
+            "dedupe",
+            str(tmp_path / "day2.jsonl"),
+            "-o",
+            str(tmp_path / "o3.jsonl"),
+            "--index",
+            ix,
+            "--shingle-size",
+            "3",
+            "--no-clean",
+        ]
+    )
+    assert rc == EXIT_ERROR
+    assert "different parameters" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "extra", "message"),
+    [
+        ('{"id": 1, "text": "a"}\n{not json\n', "bad.jsonl", [], "bad.jsonl:2"),
+        ('{"id": 1, "body": "a"}\n', "nofield.jsonl", [], "'text'"),
+        ("[1, 2]\n", "list.jsonl", [], "JSON object"),
+        ("x", "doc.pdf", [], "unsupported input"),
+        ('{"id": 1, "text": "a"}\n', "ok.jsonl", ["--keep", "oldest"], "--keep"),
+        ('{"id": 1, "text": "a"}\n', "ok.jsonl", ["--threshold", "1.5"], "threshold"),
+        (
+            '{"id": 1, "text": "a"}\n{"id": 1, "text": "b"}\n',
+            "dup.jsonl",
+            [],
+            "duplicate record id",
+        ),
+    ],
+)
+def test_bad_input_exits_2_with_a_message(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    content: str,
+    name: str,
+    extra: list[str],
+    message: str,
+) -> None:
+    (tmp_path / name).write_text(content)
+    rc = main(
+        ["dedupe", str(tmp_path / name), "-o", str(tmp_path / "out.jsonl"), "--no-clean", *extra]
+    )
+    err = capsys.readouterr().err
+    assert rc == EXIT_ERROR
+    assert message in err and "Traceback" not in err
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_not_utf8_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "x.txt").write_bytes(b"\xff\xfe\x00bad")
+    assert main(["dedupe", str(tmp_path / "x.txt"), "-o", str(tmp_path / "o.jsonl")]) == EXIT_ERROR
+    assert "UTF-8" in capsys.readouterr().err
