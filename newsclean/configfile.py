@@ -37,8 +37,20 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 DEFAULT_INCLUDE = ("*.txt", "*.jsonl", "*.jsonl.gz")
 DEFAULT_EXCLUDE = (
-    ".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__",
-    ".mypy_cache", ".ruff_cache", ".pytest_cache", "*.newsclean.json", "*.newsclean.jsonl",
+    ".git",
+    ".hg",
+    ".svn",
+    ".venv",
+    "venv",
+    ".tox",
+    ".nox",
+    "node_modules",
+    "__pycache__",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".pytest_cache",
+    "*.newsclean.json",
+    "*.newsclean.jsonl",
     "*.newsclean-tmp",
 )
 
@@ -58,7 +70,7 @@ FILE_KEYS: dict[str, str] = {
     "title-key": "a string",
     "report-key": "a string",
     "sidecar": "true or false",
-    "max-record-size": "a size such as \"32MB\" or a number of bytes",
+    "max-record-size": 'a size such as "32MB" or a number of bytes',
     "overrides": "an array of tables ([[tool.newsclean.overrides]])",
     "per-file-ignores": "a table of glob = [codes]",
 }
@@ -137,8 +149,13 @@ class Settings:
 
 
 # Keys that add to the base value in an override (and on the command line): the others replace.
-_EXTENDING = ("ignore", "extend_select", "extra_related_headings", "extra_credit_patterns",
-              "extra_boilerplate")
+_EXTENDING = (
+    "ignore",
+    "extend_select",
+    "extra_related_headings",
+    "extra_credit_patterns",
+    "extra_boilerplate",
+)
 
 
 def merge_config(base: Config, changes: Mapping[str, Any]) -> Config:
@@ -210,9 +227,7 @@ def glob_match(pattern: str, rel: str) -> bool:
     rx = _glob_regex(pat.lstrip("/"))
     if "/" not in pat:
         return any(rx.fullmatch(part) for part in rel.split("/"))
-    return bool(rx.fullmatch(rel)) or bool(
-        pat.endswith("/**") and rx.fullmatch(rel + "/")
-    )
+    return bool(rx.fullmatch(rel)) or bool(pat.endswith("/**") and rx.fullmatch(rel + "/"))
 
 
 def read_table(path: Path) -> dict[str, Any] | None:
@@ -316,8 +331,10 @@ def _parse_overrides(
             else:
                 unknown.append(key)
         if unknown:
-            warn(f"{w}: unknown key(s) ignored (only rule settings can be overridden per path): "
-                 f"{', '.join(sorted(unknown))}")
+            warn(
+                f"{w}: unknown key(s) ignored (only rule settings can be overridden per path): "
+                f"{', '.join(sorted(unknown))}"
+            )
         _build(changes, w, Config())  # validate values now, with the key in the message
         out.append(Override(tuple(paths), tuple(changes.items())))
     return tuple(out)
@@ -366,8 +383,11 @@ class SettingsLoader:
             self.fixed = Settings()
         elif config_file is not None:
             table = read_table(config_file)
-            self.fixed = (parse_table(table, config_file.resolve(), warn) if table is not None
-                          else Settings(root=config_file.resolve().parent))
+            self.fixed = (
+                parse_table(table, config_file.resolve(), warn)
+                if table is not None
+                else Settings(root=config_file.resolve().parent)
+            )
 
     def base_for(self, path: Path) -> Settings:
         """The settings of the folder ``path`` is in (before per-path overrides)."""

@@ -55,9 +55,9 @@ _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf
 _CLOSERS = "'\"’”»)]"
 _ENDS = frozenset(".!?…。！？:;")
 # Decoration around labels and headings: "» Read more…", "Share this:", "- Next Auto News".
-_DECOR = frozenset(" :：.…»›><|•·-–—«‹")
-_TRAIL = re.compile(r"[\s:：.…»›>|•·\-–—]+$")
-_LEAD = re.compile(r"^[\s«‹<|•·\-–—]+")
+_DECOR = frozenset(" :：.…»›><|•·-–—«‹\"'")
+_TRAIL = re.compile(r"[\s:：.…»›>|•·\-–—\"']+$")
+_LEAD = re.compile(r"^[\s«‹»›<>|•·\-–—\"']+")
 
 
 def _fold_char(m: re.Match[str]) -> str:

@@ -35,10 +35,17 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> Run:
     return Run(code, cap.out, cap.err)
 
 
-def run_proc(*argv: str | Path, cwd: Path | None = None, stdin: bytes | None = None,
-             env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+def run_proc(
+    *argv: str | Path,
+    cwd: Path | None = None,
+    stdin: bytes | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "newsclean", *map(str, argv)],
-        cwd=cwd, input=stdin, capture_output=True, timeout=120,
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        timeout=120,
         env={**os.environ, **(env or {})},
     )

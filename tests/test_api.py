@@ -69,8 +69,9 @@ def test_result_roundtrip_seedlike() -> None:
     assert back.reconstruct() == SEEDLIKE
 
 
-@settings(max_examples=60, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(documents())
 def test_result_roundtrip_any(raw: str) -> None:
     _roundtrips(newsclean.clean_article(raw))
@@ -78,15 +79,24 @@ def test_result_roundtrip_any(raw: str) -> None:
 
 def test_result_with_id_and_metadata_roundtrips() -> None:
     r = newsclean.clean_article(SEEDLIKE)
-    r2 = Result(**{**{f: getattr(r, f) for f in r.__dataclass_fields__}, "id": "doc-1",
-                   "metadata": {"source": "seed", "n": 3}})
+    r2 = Result(
+        **{
+            **{f: getattr(r, f) for f in r.__dataclass_fields__},
+            "id": "doc-1",
+            "metadata": {"source": "seed", "n": 3},
+        }
+    )
     _roundtrips(r2)
 
 
 # --- pickling -------------------------------------------------------------------------------
 def test_pickle_cleaner_and_config() -> None:
-    cfg = Config(ignore=("NC4",), extra_boilerplate=("Subscribe to the Harbour Courier",),
-                 keep_captions=True, fuzzy_threshold=95.0)
+    cfg = Config(
+        ignore=("NC4",),
+        extra_boilerplate=("Subscribe to the Harbour Courier",),
+        keep_captions=True,
+        fuzzy_threshold=95.0,
+    )
     cleaner = Cleaner(cfg)
     for obj in (cfg, cleaner):
         assert pickle.loads(pickle.dumps(obj)) == obj
@@ -139,8 +149,9 @@ def test_config_validation() -> None:
 
 
 def test_config_from_mapping() -> None:
-    cfg = Config.from_mapping({"keep-captions": True, "extend_select": ["NC203"],
-                               "extra-boilerplate": ["Subscribe now"]})
+    cfg = Config.from_mapping(
+        {"keep-captions": True, "extend_select": ["NC203"], "extra-boilerplate": ["Subscribe now"]}
+    )
     assert cfg.keep_captions and cfg.extend_select == ("NC203",)
     assert cfg.extra_boilerplate == ("Subscribe now",)
     with pytest.raises(KeyError, match=r"colour.*no-such-key"):

@@ -120,15 +120,27 @@ def test_quality_scores_identity_and_newsclean() -> None:
 def test_quality_cli_runs_and_reports_missing_eval_dir(tmp_path: Path) -> None:
     eval_dir = _eval_dir()
     ok = subprocess.run(
-        [sys.executable, str(BENCH / "quality.py"), "--eval-dir", str(eval_dir),
-         "--tools", "identity,newsclean", "--limit", "3"],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            str(BENCH / "quality.py"),
+            "--eval-dir",
+            str(eval_dir),
+            "--tools",
+            "identity,newsclean",
+            "--limit",
+            "3",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert ok.returncode == 0, ok.stderr
     assert "| newsclean" in ok.stdout and "| identity" in ok.stdout
     bad = subprocess.run(
         [sys.executable, str(BENCH / "quality.py"), "--eval-dir", str(tmp_path / "nope")],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert bad.returncode == 2
     assert "eval set not found" in bad.stderr and "Traceback" not in bad.stderr

@@ -87,7 +87,8 @@ def test_jsonl_records(capsys: pytest.CaptureFixture[str], tmp_path: Path, name:
     assert len(out) == len(recs)
     for before, after in zip(recs, out, strict=True):
         assert {k: v for k, v in after.items() if k != "text"} == {
-            k: v for k, v in before.items() if k != "text"}
+            k: v for k, v in before.items() if k != "text"
+        }
         text = str(before["text"])
         # A record keeps its own convention for a final newline.
         expected = newsclean.clean(text)
@@ -161,7 +162,8 @@ def test_config_file_is_used_and_cli_overrides(
 ) -> None:
     codes = sorted(newsclean.clean_article(DIRTY).counts())
     (tmp_path / "pyproject.toml").write_text(
-        f"[tool.newsclean]\nignore = {json.dumps(codes)}\nmystery = 1\n")
+        f"[tool.newsclean]\nignore = {json.dumps(codes)}\nmystery = 1\n"
+    )
     r = run_cli(capsys, "clean", dirty)
     assert r.out == newsclean.clean(DIRTY, config=newsclean.Config(ignore=tuple(codes)))
     assert "unknown key(s) ignored: mystery" in r.err

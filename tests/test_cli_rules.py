@@ -53,7 +53,9 @@ def test_rules_json_is_the_registry(capsys: pytest.CaptureFixture[str]) -> None:
     ],
 )
 def test_rules_selection(
-    capsys: pytest.CaptureFixture[str], argv: list[str], prefixes: tuple[str, ...],
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    prefixes: tuple[str, ...],
     excluded: tuple[str, ...],
 ) -> None:
     code, out, _ = run(capsys, "rules", "--json", *argv)
@@ -112,10 +114,19 @@ def test_unknown_rule(capsys: pytest.CaptureFixture[str], bad: str) -> None:
 
 
 def test_python_m_newsclean_rules() -> None:
-    proc = subprocess.run([sys.executable, "-m", "newsclean", "rules"], capture_output=True,
-                          text=True, encoding="utf-8", check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsclean", "rules"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     assert all(r.code in proc.stdout for r in RULES)
-    proc = subprocess.run([sys.executable, "-m", "newsclean", "rule", "NC000"],
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsclean", "rule", "NC000"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr

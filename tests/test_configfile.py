@@ -42,7 +42,10 @@ def test_no_config_gives_defaults(tmp_path: Path) -> None:
 
 
 def test_all_keys_parse(tmp_path: Path) -> None:
-    src = _project(tmp_path, """
+    src = (
+        _project(
+            tmp_path,
+            """
 [tool.newsclean]
 select = ["NC1", "NC2"]
 ignore = ["NC201"]
@@ -60,7 +63,10 @@ sidecar = true
 max-record-size = "1MB"
 include = ["*.txt"]
 extend-exclude = ["archive/"]
-""") / "pyproject.toml"
+""",
+        )
+        / "pyproject.toml"
+    )
     table = read_table(src)
     assert table is not None
     s = parse_table(table, src)
@@ -70,8 +76,12 @@ extend-exclude = ["archive/"]
     assert c.extra_related_headings == ("More from the wire",)
     assert c.extra_credit_patterns == ("^Photo: .*$",)
     assert c.extra_boilerplate == ("Follow us on Mastodon",)
-    assert (s.text_key, s.id_key, s.title_key, s.report_key) == ("body", "uid", "headline",
-                                                                 "newsclean")
+    assert (s.text_key, s.id_key, s.title_key, s.report_key) == (
+        "body",
+        "uid",
+        "headline",
+        "newsclean",
+    )
     assert s.sidecar and s.max_record == 1_000_000
     assert s.include == ("*.txt",)
     assert "archive/" in s.exclude and ".git" in s.exclude
@@ -98,7 +108,7 @@ def test_unknown_keys_warn_with_their_names(tmp_path: Path) -> None:
         ("fuzzy-threshold = 400", "fuzzy_threshold must be in (0, 100]"),
         ('extra-credit-patterns = ["(unclosed"]', "extra-credit-patterns: bad regular expression"),
         ('max-record-size = "huge"', "max-record-size: not a size"),
-        ('[[tool.newsclean.overrides]]\nkeep-captions = true', "overrides[1] paths:"),
+        ("[[tool.newsclean.overrides]]\nkeep-captions = true", "overrides[1] paths:"),
         ('[[tool.newsclean.overrides]]\npaths = ["a/*"]\nignore = "NC4"', "overrides[1] ignore:"),
         ("ignore = [", "invalid TOML"),
     ],
@@ -112,7 +122,9 @@ def test_broken_config_names_the_key(tmp_path: Path, body: str, message: str) ->
 
 
 def test_per_path_overrides_apply_in_order(tmp_path: Path) -> None:
-    _project(tmp_path, """
+    _project(
+        tmp_path,
+        """
 [tool.newsclean]
 ignore = ["NC4"]
 extra-boilerplate = ["Base line"]
@@ -129,7 +141,8 @@ keep-captions = false
 
 [tool.newsclean.per-file-ignores]
 "*.jsonl" = ["NC5"]
-""")
+""",
+    )
     loader = SettingsLoader()
     plain = loader.for_path(tmp_path / "other" / "a.txt").config
     wire = loader.for_path(tmp_path / "feeds" / "wire" / "x" / "a.txt").config
@@ -143,8 +156,10 @@ keep-captions = false
 
 
 def test_command_line_over_file() -> None:
-    base = parse_table({"ignore": ["NC4"], "extend-select": ["NC401"], "text-key": "body"},
-                       Path("/p/pyproject.toml"))
+    base = parse_table(
+        {"ignore": ["NC4"], "extend-select": ["NC401"], "text-key": "body"},
+        Path("/p/pyproject.toml"),
+    )
     # --ignore and --extend-select add to the file's selection.
     s = apply_cli(base, ignore=["NC2"], extend_select=["NC201"])
     assert s.config.ignore == ("NC4", "NC2")
@@ -163,8 +178,7 @@ def test_explicit_config_and_isolated(tmp_path: Path) -> None:
     _project(tmp_path, '[tool.newsclean]\nignore = ["NC4"]\n')
     other = tmp_path / "other.toml"
     other.write_text('[tool.newsclean]\nignore = ["NC2"]\n')
-    assert SettingsLoader(config_file=other).for_path(tmp_path / "a.txt").config.ignore == (
-        "NC2",)
+    assert SettingsLoader(config_file=other).for_path(tmp_path / "a.txt").config.ignore == ("NC2",)
     assert SettingsLoader(isolated=True).for_path(tmp_path / "a.txt").config == Config()
 
 

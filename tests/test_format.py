@@ -30,13 +30,15 @@ def _snapshot(root: Path) -> dict[str, tuple[bytes, int, int]]:
     """Content, mtime and mode of every file under root."""
     return {
         str(p.relative_to(root)): (p.read_bytes(), p.stat().st_mtime_ns, p.stat().st_mode)
-        for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.is_symlink()
     }
 
 
 def _records(text: str, n: int) -> bytes:
-    return "".join(json.dumps({"id": i, "text": text, "src": "x"}) + "\n"
-                   for i in range(n)).encode()
+    return "".join(
+        json.dumps({"id": i, "text": text, "src": "x"}) + "\n" for i in range(n)
+    ).encode()
 
 
 @pytest.fixture
@@ -77,8 +79,9 @@ def test_format_rewrites_then_is_idempotent(capsys: pytest.CaptureFixture[str], 
 
 
 @pytest.mark.parametrize("flag", ["--check", "--diff"])
-def test_check_and_diff_never_write(capsys: pytest.CaptureFixture[str], tree: Path,
-                                    flag: str) -> None:
+def test_check_and_diff_never_write(
+    capsys: pytest.CaptureFixture[str], tree: Path, flag: str
+) -> None:
     before = _snapshot(tree)
     r = run_cli(capsys, "format", flag, tree)
     assert r.code == 1
@@ -132,8 +135,9 @@ def test_bad_files_are_reported_and_the_rest_processed(
     binary = _file(tmp_path / "bin.txt", b"\x7fELF\x02\x01\x01\x00\x00")
     empty = _file(tmp_path / "empty.txt", b"")
     # A corpus whose first records would change but whose line 4 is broken: nothing written.
-    broken = _file(tmp_path / "broken.jsonl", _records(DIRTY, 3) + b'{"id": 3, "text": \n'
-                   + _records(DIRTY, 1))
+    broken = _file(
+        tmp_path / "broken.jsonl", _records(DIRTY, 3) + b'{"id": 3, "text": \n' + _records(DIRTY, 1)
+    )
     no_text = _file(tmp_path / "notext.jsonl", b'{"id": 1, "body": "x"}\n')
     dangling = tmp_path / "gone.txt"
     dangling.symlink_to(tmp_path / "nowhere.txt")
@@ -212,11 +216,16 @@ def test_jobs_do_not_change_results(capsys: pytest.CaptureFixture[str], tmp_path
         _file(root / "f.jsonl", "\n".join(lines[:600]) + "\n")
         diff = run_cli(capsys, "format", "--diff", "--jobs", jobs, root)
         done = run_cli(capsys, "format", "--jobs", jobs, root)
-        outputs.append((
-            diff.code, diff.out.replace(str(root), "ROOT"), diff.err.replace(str(root), "ROOT"),
-            done.code, done.err.replace(str(root), "ROOT"),
-            {k: v[0] for k, v in _snapshot(root).items()},
-        ))
+        outputs.append(
+            (
+                diff.code,
+                diff.out.replace(str(root), "ROOT"),
+                diff.err.replace(str(root), "ROOT"),
+                done.code,
+                done.err.replace(str(root), "ROOT"),
+                {k: v[0] for k, v in _snapshot(root).items()},
+            )
+        )
     assert outputs[0] == outputs[1] == outputs[2]
     assert outputs[0][0] == 2 and "e.jsonl:701: malformed JSON" in outputs[0][2]
 
@@ -238,8 +247,9 @@ def test_gzip_corpus(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
     assert p.read_bytes() == first
 
 
-def test_unchanged_records_keep_their_bytes(capsys: pytest.CaptureFixture[str],
-                                            tmp_path: Path) -> None:
+def test_unchanged_records_keep_their_bytes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     odd = '{"text" :  "Already clean text.",   "n": 1.50}\n\n'
     p = _file(tmp_path / "c.jsonl", odd + json.dumps({"text": DIRTY}) + "\n")
     run_cli(capsys, "format", p)
@@ -254,7 +264,10 @@ def test_report_key_and_sidecar(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     counts = newsclean.clean_article(DIRTY).counts()
     recs = [json.loads(x) for x in j.read_text().splitlines()]
     assert [x.get("metadata", {}).get("newsclean", {}).get("counts") for x in recs] == [
-        counts, counts, None]
+        counts,
+        counts,
+        None,
+    ]
     side = [json.loads(x) for x in (tmp_path / "c.jsonl.newsclean.jsonl").read_text().splitlines()]
     assert [(x["line"], x["id"], x["counts"]) for x in side] == [(1, 0, counts), (2, 1, counts)]
     assert json.loads((tmp_path / "a.txt.newsclean.json").read_text())["counts"] == counts
@@ -280,10 +293,12 @@ def test_unknown_and_html_files_are_skipped_with_a_note(
     assert _snapshot(tmp_path) == before
 
 
-def test_include_exclude_and_force_exclude(capsys: pytest.CaptureFixture[str],
-                                           tmp_path: Path) -> None:
+def test_include_exclude_and_force_exclude(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     (tmp_path / "pyproject.toml").write_text(
-        '[tool.newsclean]\nextend-exclude = ["raw/"]\ninclude = ["*.txt"]\n')
+        '[tool.newsclean]\nextend-exclude = ["raw/"]\ninclude = ["*.txt"]\n'
+    )
     keep = _file(tmp_path / "raw" / "a.txt", DIRTY)
     corpus = _file(tmp_path / "c.jsonl", _records(DIRTY, 1))
     done = _file(tmp_path / "ok" / "b.txt", DIRTY)
@@ -310,12 +325,14 @@ def test_config_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     assert r.code == 2 and "no such configuration file" in r.err
 
 
-def test_config_file_changes_what_is_removed(capsys: pytest.CaptureFixture[str],
-                                             tmp_path: Path) -> None:
+def test_config_file_changes_what_is_removed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     codes = sorted(newsclean.clean_article(DIRTY).counts())
     (tmp_path / "pyproject.toml").write_text(
         "[tool.newsclean]\n[[tool.newsclean.overrides]]\n"
-        f'paths = ["raw/**"]\nignore = {json.dumps(codes)}\n')
+        f'paths = ["raw/**"]\nignore = {json.dumps(codes)}\n'
+    )
     a = _file(tmp_path / "a.txt", DIRTY)
     b = _file(tmp_path / "raw" / "x" / "b.txt", DIRTY)
     run_cli(capsys, "format", tmp_path)
@@ -332,8 +349,9 @@ def test_progress_bar_only_for_a_person_at_a_terminal() -> None:
     assert not show_progress(argparse.Namespace(no_progress=True, quiet=False), True, {})
 
 
-def test_memory_stays_flat_on_a_large_corpus(monkeypatch: pytest.MonkeyPatch,
-                                             tmp_path: Path) -> None:
+def test_memory_stays_flat_on_a_large_corpus(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     """Streaming: peak memory depends on the chunk size, not on the size of the file."""
     import tracemalloc
 
@@ -359,8 +377,9 @@ def test_memory_stays_flat_on_a_large_corpus(monkeypatch: pytest.MonkeyPatch,
     assert peaks[1500] < 1.5 * peaks[300] + 200_000, peaks
 
 
-def test_a_symlinked_file_is_written_through(capsys: pytest.CaptureFixture[str],
-                                             tmp_path: Path) -> None:
+def test_a_symlinked_file_is_written_through(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     real = _file(tmp_path / "store" / "a.txt", DIRTY)
     link = tmp_path / "link.txt"
     link.symlink_to(real)
@@ -375,8 +394,9 @@ def test_a_crash_inside_the_cleaner_is_a_per_file_error(
 ) -> None:
     original = newsclean.Cleaner.clean_article
 
-    def flaky(self: newsclean.Cleaner, raw: str | bytes, title: str | None = None
-              ) -> newsclean.Result:
+    def flaky(
+        self: newsclean.Cleaner, raw: str | bytes, title: str | None = None
+    ) -> newsclean.Result:
         if "BOOM" in str(raw):
             raise RuntimeError("rule bug")
         return original(self, raw, title=title)
@@ -401,8 +421,9 @@ def test_a_killed_run_leaves_the_original_and_no_temporary_file(tmp_path: Path) 
 
     p = _file(tmp_path / "c.jsonl", _records(DIRTY, 20000))
     before = p.read_bytes()
-    proc = subprocess.Popen([sys.executable, "-m", "newsclean", "format", str(p)],
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsclean", "format", str(p)], stderr=subprocess.DEVNULL
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None:
         if any(x.name.endswith(".newsclean-tmp") for x in tmp_path.iterdir()):

@@ -88,9 +88,10 @@ def test_parse_size() -> None:
 
 
 def test_kind_of() -> None:
-    assert [kind_of(n) for n in ("a.txt", "b.HTM", "c.html", "d.jsonl", "e.jsonl.gz", "f.gz",
-                                 "g.json", "h")] == [
-        "txt", "html", "html", "jsonl", "jsonl", None, None, None]
+    assert [
+        kind_of(n)
+        for n in ("a.txt", "b.HTM", "c.html", "d.jsonl", "e.jsonl.gz", "f.gz", "g.json", "h")
+    ] == ["txt", "html", "html", "jsonl", "jsonl", None, None, None]
 
 
 # --- html -------------------------------------------------------------------------------------
@@ -106,8 +107,15 @@ def test_html_block_aware_extraction() -> None:
     text, title = html_to_text(page)
     assert title == "Page title"
     assert text.split("\n") == [
-        "Home News", "The headline", "First bold paragraph.", "After a break.",
-        "yang-cheng.jpg", "A\u00a0caption", "one", "two", "",
+        "Home News",
+        "The headline",
+        "First bold paragraph.",
+        "After a break.",
+        "yang-cheng.jpg",
+        "A\u00a0caption",
+        "one",
+        "two",
+        "",
     ]
 
 
@@ -157,7 +165,7 @@ def test_bad_gzip_is_a_file_error(tmp_path: Path) -> None:
     ("line", "message"),
     [
         (b'{"id": 1, "text": }\n', "malformed JSON"),
-        (b'[1, 2]\n', "record is a JSON list, not an object"),
+        (b"[1, 2]\n", "record is a JSON list, not an object"),
         (b'{"id": 1}\n', "text field 'text' is missing"),
         (b'{"text": 3}\n', "text field 'text' is not a string"),
         (b'{"text": "caf\xe9"}\n', "not valid UTF-8: byte 0xe9 at offset 13"),
@@ -174,23 +182,27 @@ def test_parse_record_errors_name_the_line(line: bytes, message: str) -> None:
 def test_dump_record_follows_the_style_of_the_line() -> None:
     rec = {"id": 1, "text": "café"}
     assert jsonl.dump_record(rec, '{"id":1,"text":"é"}\n'.encode()) == (
-        '{"id":1,"text":"café"}\n'.encode())
+        '{"id":1,"text":"café"}\n'.encode()
+    )
     assert jsonl.dump_record(rec, b'{"id": 1, "text": "x"}') == b'{"id": 1, "text": "caf\\u00e9"}'
     assert jsonl.dump_record(rec, '{"id": 1, "text": "é"}\r\n'.encode()) == (
-        '{"id": 1, "text": "café"}\r\n'.encode())
+        '{"id": 1, "text": "café"}\r\n'.encode()
+    )
 
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-    lambda kids: st.lists(kids, max_size=3) | st.dictionaries(st.text(max_size=5), kids,
-                                                             max_size=3),
+    lambda kids: (
+        st.lists(kids, max_size=3) | st.dictionaries(st.text(max_size=5), kids, max_size=3)
+    ),
     max_leaves=10,
 )
 
 
 @given(
-    other=st.dictionaries(st.text(max_size=8).filter(lambda k: k not in ("text", "metadata")),
-                          json_values, max_size=4),
+    other=st.dictionaries(
+        st.text(max_size=8).filter(lambda k: k not in ("text", "metadata")), json_values, max_size=4
+    ),
     text=st.text(max_size=200),
 )
 def test_rewrite_record_passes_other_fields_through(other: dict[str, object], text: str) -> None:
@@ -212,8 +224,19 @@ def test_rewrite_record_passes_other_fields_through(other: dict[str, object], te
     assert new.endswith(b"\n") and new.count(b"\n") == 1
 
 
-_PIECES = [*"<>/ab p\n\u00a0=\"'!-&;", "<br>", "<p>", "</p>", "<img alt='x y'>", "<pre>",
-           "</pre>", "<script>", "</script>", "<!--", "-->"]
+_PIECES = [
+    *"<>/ab p\n\u00a0=\"'!-&;",
+    "<br>",
+    "<p>",
+    "</p>",
+    "<img alt='x y'>",
+    "<pre>",
+    "</pre>",
+    "<script>",
+    "</script>",
+    "<!--",
+    "-->",
+]
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=80).map("".join))

@@ -45,7 +45,11 @@ def _git(repo: Path, *args: str) -> None:
 def _pre_commit(repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", "run", "--all-files", "--color", "never"],
-        cwd=repo, env=env, capture_output=True, text=True, timeout=120,
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -61,7 +65,8 @@ def test_hook_with_the_real_client(tmp_path: Path, hook_id: str) -> None:
     _git(repo, "config", "user.name", "t")
     local = {**hook, "language": "system"}
     (repo / ".pre-commit-config.yaml").write_text(
-        yaml.safe_dump({"repos": [{"repo": "local", "hooks": [local]}]}))
+        yaml.safe_dump({"repos": [{"repo": "local", "hooks": [local]}]})
+    )
     clean_text = newsclean.clean(DIRTY)
     (repo / "data").mkdir()
     (repo / "data" / "dirty.txt").write_text(DIRTY, encoding="utf-8")
@@ -69,8 +74,11 @@ def test_hook_with_the_real_client(tmp_path: Path, hook_id: str) -> None:
     (repo / "README.md").write_text("not an article\n")
     _git(repo, "add", ".")
     bindir = str(Path(sys.executable).parent)
-    env = {**os.environ, "PATH": bindir + os.pathsep + os.environ.get("PATH", ""),
-           "PRE_COMMIT_HOME": str(tmp_path / "cache")}
+    env = {
+        **os.environ,
+        "PATH": bindir + os.pathsep + os.environ.get("PATH", ""),
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+    }
     clean_mtime = (repo / "data" / "clean.txt").stat().st_mtime_ns
 
     first = _pre_commit(repo, env)

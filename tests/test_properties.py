@@ -42,14 +42,9 @@ CLEANER = Cleaner()
 
 # Artifact classes the cleaner does not recover yet. Each still runs below, alone, as a strict
 # xfail with the minimal failing example in its reason; the main property covers the rest.
-KNOWN_FAILING: dict[str, str] = {
-    "two_captions": (
-        "two pictures in the media block: 'Title / Workers inspect the old quay wall on Monday. "
-        "[Photo by Li Wei / Xinhua] / Workers inspect the old quay wall on Monday after the storm "
-        "surge flooded the old town. [Photo by Li Wei / Xinhua] / body' - NC204 removes the first "
-        "caption, but NC203 only cuts the credit off the second and its sentence stays as body"
-    ),
-}
+KNOWN_FAILING: dict[str, str] = {}
+# Fixed in main 2026-11-29: "two_captions" (a second credited caption right under the first is
+# part of the same media block, NC204 removes both).
 # Fixed in main 2026-11-29 (kept here as history for the report): "byline_late", NC501 missed a
 # byline under a 20+ word caption.
 

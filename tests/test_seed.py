@@ -55,7 +55,10 @@ def test_seed_via_cli(seed: Path) -> None:
     """`newsclean clean FILE` prints the clean text on stdout."""
     proc = subprocess.run(
         [sys.executable, "-m", "newsclean", "clean", str(seed)],
-        capture_output=True, text=True, encoding="utf-8", check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
     )
     assert proc.returncode in (0, 1), proc.stderr
     assert proc.stdout == (EXPECTED / seed.name).read_text(encoding="utf-8")
@@ -65,8 +68,10 @@ def test_seed_via_cli(seed: Path) -> None:
 def test_seed_via_cli_stdin() -> None:
     seed = SEEDS[0]
     proc = subprocess.run(
-        [sys.executable, "-m", "newsclean", "clean", "-"], input=seed.read_bytes(),
-        capture_output=True, check=False,
+        [sys.executable, "-m", "newsclean", "clean", "-"],
+        input=seed.read_bytes(),
+        capture_output=True,
+        check=False,
     )
     assert proc.returncode in (0, 1), proc.stderr
     assert proc.stdout.decode("utf-8") == (EXPECTED / seed.name).read_text(encoding="utf-8")

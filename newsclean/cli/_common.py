@@ -34,31 +34,57 @@ def _size(text: str) -> int:
 
 def add_rule_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("rules (override [tool.newsclean] in pyproject.toml)")
-    g.add_argument("--select", action="append", metavar="CODES",
-                   help="rule codes or prefixes to use, comma separated (replaces the "
-                        "configured selection, like ruff)")
-    g.add_argument("--ignore", action="append", metavar="CODES",
-                   help="rule codes or prefixes to switch off (added to the configured ones)")
-    g.add_argument("--extend-select", action="append", metavar="CODES",
-                   help="rule codes or prefixes to add to the selection")
-    g.add_argument("--keep-captions", action=argparse.BooleanOptionalAction, default=None,
-                   help="keep caption lines in the text")
+    g.add_argument(
+        "--select",
+        action="append",
+        metavar="CODES",
+        help="rule codes or prefixes to use, comma separated (replaces the "
+        "configured selection, like ruff)",
+    )
+    g.add_argument(
+        "--ignore",
+        action="append",
+        metavar="CODES",
+        help="rule codes or prefixes to switch off (added to the configured ones)",
+    )
+    g.add_argument(
+        "--extend-select",
+        action="append",
+        metavar="CODES",
+        help="rule codes or prefixes to add to the selection",
+    )
+    g.add_argument(
+        "--keep-captions",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="keep caption lines in the text",
+    )
     c = p.add_argument_group("configuration")
-    c.add_argument("--config", type=Path, metavar="FILE",
-                   help="use this pyproject.toml instead of the one found above each path")
-    c.add_argument("--isolated", action="store_true",
-                   help="ignore all configuration files")
+    c.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="use this pyproject.toml instead of the one found above each path",
+    )
+    c.add_argument("--isolated", action="store_true", help="ignore all configuration files")
 
 
 def add_record_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("JSONL records")
     g.add_argument("--text-key", metavar="KEY", help="field with the article text (default: text)")
-    g.add_argument("--id-key", metavar="KEY", help="field with the record id, used in messages (default: id)")
+    g.add_argument(
+        "--id-key", metavar="KEY", help="field with the record id, used in messages (default: id)"
+    )
     g.add_argument("--title-key", metavar="KEY", help="field with the title (default: title)")
-    g.add_argument("--report-key", metavar="KEY",
-                   help="store each record's removal report under metadata.KEY")
-    p.add_argument("--max-record-size", type=_size, metavar="SIZE",
-                   help="refuse a file or JSONL line larger than this (default 32MB; 0: no limit)")
+    g.add_argument(
+        "--report-key", metavar="KEY", help="store each record's removal report under metadata.KEY"
+    )
+    p.add_argument(
+        "--max-record-size",
+        type=_size,
+        metavar="SIZE",
+        help="refuse a file or JSONL line larger than this (default 32MB; 0: no limit)",
+    )
 
 
 def make_loader(args: argparse.Namespace) -> SettingsLoader:

@@ -41,23 +41,37 @@ def register(subparsers: Any) -> None:
         "clean",
         help="clean article files (or - for stdin) to stdout",
         description="Clean .txt, .html/.htm and .jsonl(.gz) inputs and print the clean text "
-                    "(JSONL: the cleaned records). Use - to read stdin.",
+        "(JSONL: the cleaned records). Use - to read stdin.",
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="input files, or - for stdin")
     out = p.add_mutually_exclusive_group()
-    out.add_argument("-o", "--output", type=Path, metavar="OUT",
-                     help="write everything to OUT instead of stdout")
-    out.add_argument("--output-dir", type=Path, metavar="DIR",
-                     help="write each input to DIR under its own name (.html -> .txt)")
+    out.add_argument(
+        "-o", "--output", type=Path, metavar="OUT", help="write everything to OUT instead of stdout"
+    )
+    out.add_argument(
+        "--output-dir",
+        type=Path,
+        metavar="DIR",
+        help="write each input to DIR under its own name (.html -> .txt)",
+    )
     show = p.add_mutually_exclusive_group()
-    show.add_argument("--explain", action="store_true",
-                      help="list each removal with its rule code and reason (on stdout; the "
-                           "text then goes only to -o/--output-dir, if given)")
-    show.add_argument("--json", action="store_true",
-                      help="print the structured result (one JSON object per article)")
+    show.add_argument(
+        "--explain",
+        action="store_true",
+        help="list each removal with its rule code and reason (on stdout; the "
+        "text then goes only to -o/--output-dir, if given)",
+    )
+    show.add_argument(
+        "--json",
+        action="store_true",
+        help="print the structured result (one JSON object per article)",
+    )
     p.add_argument("--title", help="the article's title, if known (txt and html inputs)")
-    p.add_argument("--stdin-filename", metavar="NAME",
-                   help="file name for stdin: picks the format and the configuration")
+    p.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="file name for stdin: picks the format and the configuration",
+    )
     add_rule_options(p)
     add_record_options(p)
     p.set_defaults(func=run)
@@ -66,8 +80,7 @@ def register(subparsers: Any) -> None:
 # --- presentation ---------------------------------------------------------------------------
 def _show(text: str, width: int = 100) -> str:
     # Escape only what would be invisible (nbsp, zero-width, control characters).
-    s = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
-                for c in text)
+    s = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
@@ -119,8 +132,9 @@ def _records(inp: _Input, settings: Settings) -> Iterator[tuple[int, bytes]]:
         yield from jsonl.iter_lines(inp.arg, settings.max_record)
         return
     limit = settings.max_record
-    for n, line in enumerate(iter(lambda: sys.stdin.buffer.readline(limit + 1 if limit else -1),
-                                  b""), 1):
+    for n, line in enumerate(
+        iter(lambda: sys.stdin.buffer.readline(limit + 1 if limit else -1), b""), 1
+    ):
         if limit and len(line) > limit and not line.endswith(b"\n"):
             raise FileError(inp.name, limit_message(len(line), limit), n)
         yield n, line
@@ -148,8 +162,9 @@ def run(args: argparse.Namespace) -> int:
             inp = _Input(arg, args.stdin_filename)
             try:
                 where = Path(inp.name if inp.stdin else arg)
-                settings = settings_for(loader, where if not inp.stdin else Path.cwd() / where,
-                                        args)
+                settings = settings_for(
+                    loader, where if not inp.stdin else Path.cwd() / where, args
+                )
             except ConfigError as e:
                 error(str(e))
                 status = EXIT_ERROR
@@ -158,8 +173,13 @@ def run(args: argparse.Namespace) -> int:
             if args.output_dir is not None:
                 target = AtomicFile(args.output_dir / _out_name(inp, args))
             data_out: IO[bytes] | None = (
-                target.file if target else single.file if single else
-                None if args.explain else sys.stdout.buffer
+                target.file
+                if target
+                else single.file
+                if single
+                else None
+                if args.explain
+                else sys.stdout.buffer
             )
             try:
                 _clean_one(inp, settings, args, data_out, sys.stdout)
@@ -192,7 +212,10 @@ def _out_name(inp: _Input, args: argparse.Namespace) -> str:
 
 
 def _clean_one(
-    inp: _Input, settings: Settings, args: argparse.Namespace, data_out: IO[bytes] | None,
+    inp: _Input,
+    settings: Settings,
+    args: argparse.Namespace,
+    data_out: IO[bytes] | None,
     text_out: IO[str],
 ) -> None:
     cleaner = Cleaner(settings.config)
@@ -217,8 +240,12 @@ def _clean_one(
 
 
 def _clean_records(
-    inp: _Input, settings: Settings, cleaner: Cleaner, args: argparse.Namespace,
-    data_out: IO[bytes] | None, text_out: IO[str],
+    inp: _Input,
+    settings: Settings,
+    cleaner: Cleaner,
+    args: argparse.Namespace,
+    data_out: IO[bytes] | None,
+    text_out: IO[str],
 ) -> None:
     ro = record_options(settings)
     for lineno, line in _records(inp, settings):
@@ -237,7 +264,8 @@ def _clean_records(
             continue
         if args.json:
             result = dataclasses.replace(
-                result, id=None if rid is None else str(rid),
+                result,
+                id=None if rid is None else str(rid),
                 metadata={"source": inp.name, "line": lineno},
             )
             data_out.write(result.to_json().encode("utf-8") + b"\n")
@@ -246,4 +274,3 @@ def _clean_records(
         if new is None:
             new = line
         data_out.write(new if new.endswith(b"\n") else new + b"\n")
-

@@ -40,24 +40,48 @@ def register(subparsers: Any) -> None:
         "format",
         help="clean .txt and .jsonl(.gz) files in place (folders recursively)",
         description="Clean article files in place. Folders are searched recursively for files "
-                    "matching `include` (default *.txt, *.jsonl, *.jsonl.gz) and not `exclude`.",
+        "matching `include` (default *.txt, *.jsonl, *.jsonl.gz) and not `exclude`.",
     )
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
     mode = p.add_mutually_exclusive_group()
-    mode.add_argument("--check", action="store_true",
-                      help="write nothing; exit 1 if any file would change")
-    mode.add_argument("--diff", action="store_true",
-                      help="write nothing; print a unified diff; exit 1 if any file would change")
-    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                   help="worker processes (default 1; 0: one per CPU). Output does not depend on N")
-    p.add_argument("--sidecar", action="store_true",
-                   help="write each changed file's removal report to FILE.newsclean.json(l)")
-    p.add_argument("--include", action="append", metavar="GLOB",
-                   help="file name globs to pick in folders (replaces the configured include)")
-    p.add_argument("--exclude", action="append", metavar="GLOB",
-                   help="globs of paths to skip in folders (added to the configured exclude)")
-    p.add_argument("--force-exclude", action="store_true",
-                   help="apply exclude to paths given on the command line too (for pre-commit)")
+    mode.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if any file would change"
+    )
+    mode.add_argument(
+        "--diff",
+        action="store_true",
+        help="write nothing; print a unified diff; exit 1 if any file would change",
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; 0: one per CPU). Output does not depend on N",
+    )
+    p.add_argument(
+        "--sidecar",
+        action="store_true",
+        help="write each changed file's removal report to FILE.newsclean.json(l)",
+    )
+    p.add_argument(
+        "--include",
+        action="append",
+        metavar="GLOB",
+        help="file name globs to pick in folders (replaces the configured include)",
+    )
+    p.add_argument(
+        "--exclude",
+        action="append",
+        metavar="GLOB",
+        help="globs of paths to skip in folders (added to the configured exclude)",
+    )
+    p.add_argument(
+        "--force-exclude",
+        action="store_true",
+        help="apply exclude to paths given on the command line too (for pre-commit)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="report errors only")
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     add_rule_options(p)
@@ -119,14 +143,15 @@ def _discover(
             return None
         kind = kind_of(path.name)
         if kind == "html":
-            notes.append(f"skipped {path}: HTML is not rewritten in place (markup would be lost); "
-                         "use `newsclean clean` to extract its text")
+            notes.append(
+                f"skipped {path}: HTML is not rewritten in place (markup would be lost); "
+                "use `newsclean clean` to extract its text"
+            )
             summary.skipped += 1
             return None
         if kind is None:
             if explicit:
-                notes.append(f"skipped {path}: not a recognised format "
-                             "(.txt, .jsonl, .jsonl.gz)")
+                notes.append(f"skipped {path}: not a recognised format (.txt, .jsonl, .jsonl.gz)")
                 summary.skipped += 1
             return None
         if not explicit and not any(glob_match(g, path.name) for g in include):
@@ -174,8 +199,15 @@ class _Progress:
             from tqdm import tqdm
 
             # delay: short runs finish before a bar would appear.
-            self.bar = tqdm(total=total, unit="B", unit_scale=True, file=sys.stderr,
-                            delay=1.0, leave=False, dynamic_ncols=True)
+            self.bar = tqdm(
+                total=total,
+                unit="B",
+                unit_scale=True,
+                file=sys.stderr,
+                delay=1.0,
+                leave=False,
+                dynamic_ncols=True,
+            )
 
     def update(self, n: int) -> None:
         if self.bar is not None:
@@ -198,8 +230,7 @@ def _counts_text(counts: dict[str, int]) -> str:
 
 def _describe(o: Outcome, mode: Mode) -> str:
     verb = "cleaned" if mode == "write" else "would clean"
-    what = (f"{o.changed_records} of {o.records} records changed, "
-            if o.records else "")
+    what = f"{o.changed_records} of {o.records} records changed, " if o.records else ""
     parts = []
     if o.counts:
         parts.append(f"{_plural(o.lines_removed, 'line')} removed ({_counts_text(o.counts)})")
@@ -251,8 +282,11 @@ def run(args: argparse.Namespace) -> int:
             progress.say(_describe(o, mode))
 
     _exit_on_sigterm()  # so that a killed run still removes its temporary file
-    pool: Any = (ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
-                 if jobs > 1 and jobs_list else nullcontext(None))
+    pool: Any = (
+        ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
+        if jobs > 1 and jobs_list
+        else nullcontext(None)
+    )
     dask = args.engine == "dask" and bool(jobs_list)
     if dask:  # JSONL chunks are cleaned on the cluster; files are read and written here
         from newsclean.integrations.dask import ClusterExecutor
@@ -267,8 +301,15 @@ def run(args: argparse.Namespace) -> int:
                     j = jobs_list[i]
                     # Progress counts bytes on disk: per chunk for plain files, whole for .gz.
                     gz = j.path.name.endswith(".gz")
-                    o = format_jsonl(str(j.path), j.settings, mode, executor, jobs, on_diff,
-                                     (lambda n: None) if gz else progress.update)
+                    o = format_jsonl(
+                        str(j.path),
+                        j.settings,
+                        mode,
+                        executor,
+                        jobs,
+                        on_diff,
+                        (lambda n: None) if gz else progress.update,
+                    )
                     if gz:
                         progress.update(_size(j.path) if show_bar else 0)
                     report(o)
@@ -280,8 +321,9 @@ def run(args: argparse.Namespace) -> int:
                     run_end += 1
                 batch = jobs_list[i:run_end]
                 # (with dask, .txt files stay here: workers may not see this filesystem)
-                for j, o in ordered_map(partial(_txt_task, mode=mode), batch,
-                                        None if dask else executor, 4 * jobs):
+                for j, o in ordered_map(
+                    partial(_txt_task, mode=mode), batch, None if dask else executor, 4 * jobs
+                ):
                     progress.update(_size(j.path) if show_bar else 0)
                     report(o)
                 i = run_end

@@ -25,11 +25,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--json", action="store_true", help="print the rules as a JSON array")
     p.add_argument(
-        "--select", action="append", metavar="CODES",
+        "--select",
+        action="append",
+        metavar="CODES",
         help="only rules matching these codes or prefixes (comma-separated, e.g. NC2,NC401)",
     )
     p.add_argument(
-        "--ignore", action="append", metavar="CODES",
+        "--ignore",
+        action="append",
+        metavar="CODES",
         help="leave out rules matching these codes or prefixes",
     )
     p.set_defaults(func=run_rules)

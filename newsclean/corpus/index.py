@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -77,7 +78,7 @@ class CorpusIndex:
                 return
             self._check_params()
         except sqlite3.DatabaseError as e:
-            raise IndexUnusable(f"{path}: not a usable SQLite index ({e})") from e
+            raise IndexUnusable(f"{path}: cannot use this index ({e})") from e
 
     # -- lifecycle ----------------------------------------------------------------------------
     def __enter__(self) -> CorpusIndex:
@@ -92,8 +93,9 @@ class CorpusIndex:
 
     def close(self) -> None:
         if not self.readonly:
-            # Fold the WAL back into the database file; a no-op while readers hold it.
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # Fold the WAL back into the database file; skipped while others hold it.
+            with contextlib.suppress(sqlite3.OperationalError):
+                self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         self.db.close()
 
     def begin(self) -> None:
@@ -209,5 +211,9 @@ class CorpusIndex:
     def stats(self) -> dict[str, int]:
         docs = int(self.db.execute("SELECT COUNT(*) FROM docs").fetchone()[0])
         batches = int(self.db.execute("SELECT COUNT(*) FROM batches").fetchone()[0])
-        size = sum(os.path.getsize(p) for p in (self.path, self.path + "-wal") if os.path.exists(p))
+        if not self.readonly and not self.db.in_transaction:
+            # Move committed pages out of the WAL so that the file size counts them once.
+            with contextlib.suppress(sqlite3.OperationalError):
+                self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        size = os.path.getsize(self.path)
         return {"docs": docs, "batches": batches, "bytes": size}

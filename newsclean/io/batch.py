@@ -57,8 +57,13 @@ def sidecar_path(path: str) -> str:
 
 
 def record_options(settings: Settings) -> jsonl.RecordOptions:
-    return jsonl.RecordOptions(settings.text_key, settings.id_key, settings.title_key,
-                               settings.report_key, settings.max_record)
+    return jsonl.RecordOptions(
+        settings.text_key,
+        settings.id_key,
+        settings.title_key,
+        settings.report_key,
+        settings.max_record,
+    )
 
 
 def format_txt(path: str, settings: Settings, mode: Mode) -> Outcome:
@@ -77,17 +82,22 @@ def format_txt(path: str, settings: Settings, mode: Mode) -> Outcome:
             return Outcome(path, "unchanged")
         if not result.text.strip():
             # Emptying a file in place is never what a user wants from a formatter.
-            raise FileError(path, "cleaning would remove every line; left untouched "
-                                  "(see `newsclean clean --explain`)")
+            raise FileError(
+                path,
+                "cleaning would remove every line; left untouched "
+                "(see `newsclean clean --explain`)",
+            )
         out = Outcome(path, "changed", counts=result.counts(), edited=_edited(result))
         if mode == "diff":
-            out.diff = jsonl.text_diff(text, result.text, f"{path}\t(original)",
-                                       f"{path}\t(cleaned)")
+            out.diff = jsonl.text_diff(
+                text, result.text, f"{path}\t(original)", f"{path}\t(cleaned)"
+            )
         elif mode == "write":
             atomic_write_bytes(path, result.text.encode("utf-8"))
             if settings.sidecar:
-                data = json.dumps({"path": Path(path).name, **jsonl.report(result)},
-                                  ensure_ascii=False, indent=1)
+                data = json.dumps(
+                    {"path": Path(path).name, **jsonl.report(result)}, ensure_ascii=False, indent=1
+                )
                 atomic_write_bytes(sidecar_path(path), data.encode("utf-8") + b"\n")
         return out
     except FileError as e:
@@ -155,8 +165,9 @@ class _LazyRewrite:
         self.out = self.af.file
         if jsonl.is_gzip(self.path):
             # mtime=0 and no name: the same records always give the same bytes.
-            self.out = gzip.GzipFile(filename="", mode="wb", fileobj=self.af.file,
-                                     compresslevel=6, mtime=0)  # type: ignore[assignment]
+            self.out = gzip.GzipFile(
+                filename="", mode="wb", fileobj=self.af.file, compresslevel=6, mtime=0
+            )  # type: ignore[assignment]
         assert self.out is not None
         src = jsonl.open_binary(self.path)
         try:
@@ -192,8 +203,14 @@ def format_jsonl(
 ) -> Outcome:
     """Clean every record of a JSONL file, streaming; chunks go to ``executor`` in order."""
     opts = record_options(settings)
-    work = partial(jsonl.clean_chunk, Cleaner(settings.config), opts, path,
-                   want_diff=mode == "diff", want_reports=settings.sidecar and mode == "write")
+    work = partial(
+        jsonl.clean_chunk,
+        Cleaner(settings.config),
+        opts,
+        path,
+        want_diff=mode == "diff",
+        want_reports=settings.sidecar and mode == "write",
+    )
     rewrite = _LazyRewrite(path) if mode == "write" else None
     sidecar: AtomicFile | None = None
     out = Outcome(path, "unchanged")

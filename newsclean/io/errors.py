@@ -48,10 +48,21 @@ def parse_size(text: str | int) -> int:
             raise ValueError(f"size must not be negative: {text}")
         return text
     s = text.strip().lower().replace(" ", "")
-    units = {"": 1, "b": 1, "k": 1000, "kb": 1000, "m": 10**6, "mb": 10**6, "g": 10**9,
-             "gb": 10**9, "kib": 1024, "mib": 1024**2, "gib": 1024**3}
+    units = {
+        "": 1,
+        "b": 1,
+        "k": 1000,
+        "kb": 1000,
+        "m": 10**6,
+        "mb": 10**6,
+        "g": 10**9,
+        "gb": 10**9,
+        "kib": 1024,
+        "mib": 1024**2,
+        "gib": 1024**3,
+    }
     num = s.rstrip("kmgib")
-    unit = s[len(num):]
+    unit = s[len(num) :]
     try:
         value = float(num)
     except ValueError:

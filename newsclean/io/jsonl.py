@@ -153,8 +153,12 @@ def parse_record(path: str, lineno: int, line: bytes, opts: RecordOptions) -> di
 
 
 def internal_error(path: str, exc: Exception, line: int | None = None) -> FileError:
-    return FileError(path, f"internal error while cleaning ({type(exc).__name__}: {exc}); "
-                           "the file was left untouched, please report this", line)
+    return FileError(
+        path,
+        f"internal error while cleaning ({type(exc).__name__}: {exc}); "
+        "the file was left untouched, please report this",
+        line,
+    )
 
 
 def record_text(result: Result, original: str) -> str:
@@ -173,7 +177,7 @@ def dump_record(rec: dict[str, Any], like: bytes) -> bytes:
         ensure_ascii=body.isascii(),
         separators=(",", ":") if compact else (", ", ": "),
     ).encode("utf-8")
-    return out + like[len(body):]
+    return out + like[len(body) :]
 
 
 def rewrite_record(
@@ -205,13 +209,19 @@ def record_label(rec: dict[str, Any], lineno: int, opts: RecordOptions) -> str:
 
 def text_diff(old: str, new: str, a: str, b: str) -> str:
     """A unified diff of two texts; lines are terminated so the diff stays well formed."""
+
     def lines(s: str) -> list[str]:
         return [x if x.endswith("\n") else x + "\n" for x in s.splitlines(keepends=True)]
+
     return "".join(difflib.unified_diff(lines(old), lines(new), a, b))
 
 
 def clean_chunk(
-    cleaner: Cleaner, opts: RecordOptions, path: str, chunk: Chunk, want_diff: bool,
+    cleaner: Cleaner,
+    opts: RecordOptions,
+    path: str,
+    chunk: Chunk,
+    want_diff: bool,
     want_reports: bool,
 ) -> ChunkResult:
     """Clean the records of one chunk (runs in a worker process)."""
@@ -244,8 +254,11 @@ def clean_chunk(
             res.counts[code] = res.counts.get(code, 0) + n
         label = record_label(rec, lineno, opts)
         if want_diff:
-            res.diffs.append(text_diff(text, new_text, f"{path}:{label}\t(original)",
-                                       f"{path}:{label}\t(cleaned)"))
+            res.diffs.append(
+                text_diff(
+                    text, new_text, f"{path}:{label}\t(original)", f"{path}:{label}\t(cleaned)"
+                )
+            )
         if want_reports:
             rid = rec.get(opts.id_key)
             res.reports.append({"line": lineno, "id": rid, **report(result)})

@@ -31,8 +31,10 @@ def _raise(path: str, message: str, line: int | None) -> str:
 
 
 def limit_message(size: int, limit: int) -> str:
-    return (f"record of {describe_size(size)} is over the limit of {describe_size(limit)} "
-            "(raise it with --max-record-size or max-record-size = ..., 0 for none)")
+    return (
+        f"record of {describe_size(size)} is over the limit of {describe_size(limit)} "
+        "(raise it with --max-record-size or max-record-size = ..., 0 for none)"
+    )
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_RECORD) -> bytes:

@@ -210,12 +210,18 @@ def stale(docs_dir: Path) -> list[str]:
     """Paths (relative to ``docs_dir``) that differ from, are missing from or are extra to
     what the registry generates."""
     pages = render_all()
-    bad = [p for p, text in pages.items()
-           if not (docs_dir / p).is_file() or (docs_dir / p).read_text(encoding="utf-8") != text]
+    bad = [
+        p
+        for p, text in pages.items()
+        if not (docs_dir / p).is_file() or (docs_dir / p).read_text(encoding="utf-8") != text
+    ]
     fam_dir = docs_dir / FAMILY_DIR
     if fam_dir.is_dir():
-        bad += sorted(f"{FAMILY_DIR}/{f.name}" for f in fam_dir.glob("nc*.md")
-                      if f"{FAMILY_DIR}/{f.name}" not in pages)
+        bad += sorted(
+            f"{FAMILY_DIR}/{f.name}"
+            for f in fam_dir.glob("nc*.md")
+            if f"{FAMILY_DIR}/{f.name}" not in pages
+        )
     return bad
 
 

@@ -14,6 +14,7 @@ from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import (
     FRAGMENT_TAIL,
     RIGHTS,
+    MediaScan,
     has_digit,
     is_short_label,
     media_marker,
@@ -100,13 +101,30 @@ def credit_suffix_rule(doc: Document, cfg: Config) -> Iterator[Verdict]:
             )
 
 
+def _first_paragraph(doc: Document, scan: MediaScan) -> int:
+    """Index of the first prose line that carries no credit (the body's first paragraph)."""
+    for i in doc.content:
+        if doc.lines[i].prose and i not in scan.suffixes and i != doc.title_index:
+            return i
+    return len(doc.lines)
+
+
 def _is_caption(doc: Document, i: int, extra: tuple[str, ...]) -> bool:
     """A credited line that is a caption: outside the body, next to an image or alt, or repeated."""
     ln = doc.lines[i]
     if not doc.body_start <= i < doc.body_end or doc.key_counts.get(ln.key, 0) > 1:
         return True
+    scan = media_scan(doc, extra)
+    if i < _first_paragraph(doc, scan):
+        return True  # above the first uncredited paragraph: the lead picture's caption
     p = doc.prev_content(i)
-    if p is not None and (p in media_scan(doc, extra).images or is_short_label(doc.lines[p], 10)):
+    if p is not None and (
+        p in scan.images
+        or p in scan.suffixes
+        or p in scan.credits
+        or is_short_label(doc.lines[p], 10)
+    ):
+        # Next to an image, another credited caption or a credit: one media block.
         return True
     # Judge the sentence without its credit: "... on Monday. [Photo by X]" is a sentence.
     span = media_scan(doc, extra).suffixes.get(i)
@@ -216,11 +234,16 @@ def _caption_groups(doc: Document, extra: tuple[str, ...]) -> Iterator[Verdict]:
         if p is None or p in scan.credits or p == doc.title_index:
             continue
         head = lines[p].key.split()[:6]
-        if len(head) < 6:
-            continue
+        if len(head) < 6 or lines[p].words > 60:
+            continue  # captions run to a few sentences, not to a long paragraph
         group = [p]
         q = doc.prev_content(p)
-        while q is not None and q != doc.title_index and lines[q].key.split()[:6] == head:
+        while (
+            q is not None
+            and q != doc.title_index
+            and lines[q].words <= 60
+            and lines[q].key.split()[:6] == head
+        ):
             group.append(q)
             q = doc.prev_content(q)
         if len(group) >= 2 or doc.key_counts[lines[p].key] > 1:

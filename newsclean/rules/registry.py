@@ -50,8 +50,8 @@ class Rule:
 
     A single-line example is placed at ``where`` inside a filler article; a multi-line example
     is a whole document in which lines starting with ``- `` must be removed by this rule, lines
-    starting with ``~ `` are context that another rule removes (the image file an orphan label
-    sits under), and every other line is kept. For fixers, ``removes`` are ``(before, after)``
+    starting with ``-NC201 `` are context that the named rule removes (the image file an orphan
+    label sits under), and every other line is kept. For fixers, ``removes`` are ``(before, after)``
     pairs. ``example_config`` holds Config fields the examples need (user vocabulary rules).
     """
 

@@ -194,7 +194,7 @@ def media_scan(doc: Document, extra: tuple[str, ...] = ()) -> MediaScan:
             if ln.words <= 16:
                 if is_image_file(ln):
                     images.add(i)
-                elif is_credit_line(ln, extra):
+                elif is_credit_line(ln, extra) and not RIGHTS.search(ln.key):
                     credits.add(i)
             span = credit_suffix(ln, extra)
             if span is not None and not RIGHTS.search(ln.key):

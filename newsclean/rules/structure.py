@@ -76,18 +76,22 @@ _WORDS = re.compile(r"\w+")
 
 
 def _templated(doc: Document) -> bool:
-    """Four or more different sentences each printed more than once: the article is built from
-    a template (a meal plan, the same questions put to each interviewee), so its repeats are
-    content. A scraping glitch duplicates one or two paragraphs, not a pattern."""
+    """Four or more different sentences printed more than once, their copies apart: the
+    article is built from a template (a meal plan, the same questions put to each
+    interviewee), so its repeats are content. Copies side by side are duplication. (A second
+    copy of the whole text also looks like a template and is kept: junk left is better than
+    body lost.)"""
 
     def build() -> bool:
-        repeated = {
+        counts = doc.key_counts
+        spread = {
             doc.lines[i].key
             for i in doc.content
-            if doc.key_counts[doc.lines[i].key] > 1
+            if counts[doc.lines[i].key] > 1
             and (doc.lines[i].terminal or doc.lines[i].prose)
+            and not _adjacent_copy(doc, i)
         }
-        return len(repeated) >= 4
+        return len(spread) >= 4
 
     return doc.memo("templated", build)
 
@@ -286,7 +290,7 @@ def near_duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
     "Professor" under "yang-cheng.jpg". It is a lone label, not a sentence.""",
     removes=[
         "Harbour city approves new flood barrier\n"
-        "~ yang-cheng.jpg\n"
+        "-NC201 yang-cheng.jpg\n"
         "- Professor\n"
         "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
     ],

@@ -16,30 +16,53 @@ REMOVES = [
 ]
 
 FIXES = [
-    c("The caf\u00c3\u00a9 on the quay reopened on Monday after the flood.",
-      after="The caf\u00e9 on the quay reopened on Monday after the flood."),
-    c("\u00e2\u20ac\u0153We will rebuild,\u00e2\u20ac\u009d the owner said.",
-      after="\u201cWe will rebuild,\u201d the owner said."),
-    c("Die Stra\u00c3\u0178e am Hafen bleibt bis Freitag gesperrt.", lang="de",
-      after="Die Stra\u00dfe am Hafen bleibt bis Freitag gesperrt."),
-    c("\u00d0\u0153\u00d0\u00be\u00d1\u0081\u00d0\u00ba\u00d0\u00b2\u00d0\u00b0 \u00d0\u00b8 "
-      "\u00d0\u0178\u00d0\u00b5\u00d0\u00ba\u00d0\u00b8\u00d0\u00bd", lang="ru",
-      after="\u041c\u043e\u0441\u043a\u0432\u0430 \u0438 \u041f\u0435\u043a\u0438\u043d"),
-    c("The mayor said <b>no</b> to a second referendum.",
-      after="The mayor said no to a second referendum."),
-    c("Fish &amp; chips sales fell by a third during the floods.",
-      after="Fish & chips sales fell by a third during the floods."),
-    c("The <a href=\"https://example.org/report\">report</a> was published on Monday.",
-      after="The report was published on Monday."),
-    c("\u00a0The barrier will close about twenty times a year.\u00a0",
-      after="The barrier will close about twenty times a year."),
-    c("The  barrier   will close\tabout twenty times a year.",
-      after="The barrier will close about twenty times a year."),
+    c(
+        "The caf\u00c3\u00a9 on the quay reopened on Monday after the flood.",
+        after="The caf\u00e9 on the quay reopened on Monday after the flood.",
+    ),
+    c(
+        "\u00e2\u20ac\u0153We will rebuild,\u00e2\u20ac\u009d the owner said.",
+        after="\u201cWe will rebuild,\u201d the owner said.",
+    ),
+    c(
+        "Die Stra\u00c3\u0178e am Hafen bleibt bis Freitag gesperrt.",
+        lang="de",
+        after="Die Stra\u00dfe am Hafen bleibt bis Freitag gesperrt.",
+    ),
+    c(
+        "\u00d0\u0153\u00d0\u00be\u00d1\u0081\u00d0\u00ba\u00d0\u00b2\u00d0\u00b0 \u00d0\u00b8 "
+        "\u00d0\u0178\u00d0\u00b5\u00d0\u00ba\u00d0\u00b8\u00d0\u00bd",
+        lang="ru",
+        after="\u041c\u043e\u0441\u043a\u0432\u0430 \u0438 \u041f\u0435\u043a\u0438\u043d",
+    ),
+    c(
+        "The mayor said <b>no</b> to a second referendum.",
+        after="The mayor said no to a second referendum.",
+    ),
+    c(
+        "Fish &amp; chips sales fell by a third during the floods.",
+        after="Fish & chips sales fell by a third during the floods.",
+    ),
+    c(
+        'The <a href="https://example.org/report">report</a> was published on Monday.',
+        after="The report was published on Monday.",
+    ),
+    c(
+        "\u00a0The barrier will close about twenty times a year.\u00a0",
+        after="The barrier will close about twenty times a year.",
+    ),
+    c(
+        "The  barrier   will close\tabout twenty times a year.",
+        after="The barrier will close about twenty times a year.",
+    ),
     c("Resi\u00addents will get re\u00adfunds.", after="Residents will get refunds."),
-    c("\u041c\u044d\u0440\u00a0\u0433\u043e\u0440\u043e\u0434\u0430 \u043e\u0434\u043e\u0431\u0440\u0438\u043b "
-      "\u043f\u043b\u0430\u043d.", lang="ru",
-      after="\u041c\u044d\u0440 \u0433\u043e\u0440\u043e\u0434\u0430 \u043e\u0434\u043e\u0431\u0440\u0438\u043b "
-      "\u043f\u043b\u0430\u043d."),
+    c(
+        "\u041c\u044d\u0440\u00a0\u0433\u043e\u0440\u043e\u0434\u0430 \u043e\u0434\u043e\u0431\u0440\u0438\u043b "
+        "\u043f\u043b\u0430\u043d.",
+        lang="ru",
+        after="\u041c\u044d\u0440 \u0433\u043e\u0440\u043e\u0434\u0430 \u043e\u0434\u043e\u0431\u0440\u0438\u043b "
+        "\u043f\u043b\u0430\u043d.",
+    ),
 ]
 
 KEEPS = [
@@ -50,21 +73,39 @@ KEEPS = [
     c("\u201cWe were told the water would never reach the library,\u201d she said."),
     c("\u2018It\u2019s not over,\u2019 he said \u2014 and he was right."),
     c("The mayor\u2019s office said the vote \u2013 31 to 8 \u2013 was final."),
-    c("Zw\u00f6lf Boxk\u00e4mpfer jagen Viktor quer \u00fcber den gro\u00dfen Sylter Deich.", lang="de"),
+    c(
+        "Zw\u00f6lf Boxk\u00e4mpfer jagen Viktor quer \u00fcber den gro\u00dfen Sylter Deich.",
+        lang="de",
+    ),
     c("\u00ab Nous reconstruirons le quai \u00bb, a d\u00e9clar\u00e9 la maire samedi.", lang="fr"),
     c("El alcalde dijo que la obra costar\u00e1 240 millones de euros.", lang="es"),
     c("A obra dever\u00e1 come\u00e7ar na primavera, disse a prefeitura.", lang="pt"),
     c("Il sindaco ha detto che i lavori inizieranno in primavera.", lang="it"),
-    c("\u00ab\u041c\u044b \u0432\u043e\u0441\u0441\u0442\u0430\u043d\u043e\u0432\u0438\u043c "
-      "\u043d\u0430\u0431\u0435\u0440\u0435\u0436\u043d\u0443\u044e\u00bb, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b "
-      "\u043c\u044d\u0440.", lang="ru"),
+    c(
+        "\u00ab\u041c\u044b \u0432\u043e\u0441\u0441\u0442\u0430\u043d\u043e\u0432\u0438\u043c "
+        "\u043d\u0430\u0431\u0435\u0440\u0435\u0436\u043d\u0443\u044e\u00bb, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b "
+        "\u043c\u044d\u0440.",
+        lang="ru",
+    ),
     c("Prezydent miasta zapowiedzia\u0142, \u017ce budowa ruszy wiosn\u0105.", lang="pl"),
     c("Wali kota mengatakan pembangunan akan dimulai musim semi mendatang.", lang="id"),
-    c("Th\u1ecb tr\u01b0\u1edfng cho bi\u1ebft c\u00f4ng tr\u00ecnh s\u1ebd kh\u1edfi c\u00f4ng v\u00e0o m\u00f9a xu\u00e2n.", lang="vi"),
-    c("\u5e02\u957f\u8868\u793a\uff0c\u9632\u6d2a\u95f8\u5c06\u4e8e\u660e\u5e74\u6625\u5929\u5f00\u5de5\u3002", lang="zh"),
-    c("Vi\u1ec7t Nam v\u00e0 \u00c2u Ch\u00e2u k\u00fd hi\u1ec7p \u0111\u1ecbnh.", lang="vi",
-      note="\u00c2 followed by a letter is Vietnamese, not mojibake"),
-    c("\u00c5se and \u00d8ystein \u00c6rlig moved to the quay in 1998.", note="Nordic names look like mojibake hints"),
+    c(
+        "Th\u1ecb tr\u01b0\u1edfng cho bi\u1ebft c\u00f4ng tr\u00ecnh s\u1ebd kh\u1edfi c\u00f4ng v\u00e0o m\u00f9a xu\u00e2n.",
+        lang="vi",
+    ),
+    c(
+        "\u5e02\u957f\u8868\u793a\uff0c\u9632\u6d2a\u95f8\u5c06\u4e8e\u660e\u5e74\u6625\u5929\u5f00\u5de5\u3002",
+        lang="zh",
+    ),
+    c(
+        "Vi\u1ec7t Nam v\u00e0 \u00c2u Ch\u00e2u k\u00fd hi\u1ec7p \u0111\u1ecbnh.",
+        lang="vi",
+        note="\u00c2 followed by a letter is Vietnamese, not mojibake",
+    ),
+    c(
+        "\u00c5se and \u00d8ystein \u00c6rlig moved to the quay in 1998.",
+        note="Nordic names look like mojibake hints",
+    ),
     c("The recipe uses 2 \u00bd cups of flour and a \u00bc teaspoon of salt."),
     c("Temperatures fell to \u221212\u00b0C on the night of the storm."),
     c("Use the <Enter> key to confirm, the manual says."),

@@ -22,30 +22,55 @@ REMOVES = [
     # captions carrying a credit
     c("Workers inspect the old quay wall on Monday. [Photo by Li Wei / Xinhua]", "head"),
     c("Flood water in the library cellar in January. (Photo: Marta Ruiz/AFP)", "head"),
-    c("The harbour at high tide. Photograph: Tom Hale/The Guardian", "head",
-      xfail="NC204: caption with 'Photograph: Name/Outlet' credit in the media block is not recognised"),
-    c("Mayor Elena Varga speaks to residents. REUTERS/Piotr Nowak", "head",
-      xfail="NC204: caption ending in 'REUTERS/Name' is not recognised"),
-    c("Sandbags line the quay on Thursday. AP Photo/Jon Smith", "head",
-      xfail="NC204: caption ending in 'AP Photo/Name' without brackets is not recognised"),
+    c(
+        "The harbour at high tide. Photograph: Tom Hale/The Guardian",
+        "head",
+    ),
+    c(
+        "Mayor Elena Varga speaks to residents. REUTERS/Piotr Nowak",
+        "head",
+    ),
+    c(
+        "Sandbags line the quay on Thursday. AP Photo/Jon Smith",
+        "head",
+    ),
     c("Sandbags line the quay on Thursday. (AP Photo/Jon Smith)", "body"),
     c("Das Sperrwerk soll 2028 fertig sein. Foto: dpa", "head", lang="de"),
-    c("Le quai inond\u00e9 en janvier. Photo AFP", "head", lang="fr",
-      xfail="NC204: French caption ending in 'Photo AFP' is not recognised"),
+    c(
+        "Le quai inond\u00e9 en janvier. Photo AFP",
+        "head",
+        lang="fr",
+    ),
     c("El muelle inundado en enero. Foto: EFE/Juan P\u00e9rez", "head", lang="es"),
     c("O cais alagado em janeiro. Foto: Reuters", "head", lang="pt"),
-    c("Il molo allagato a gennaio. (Foto ANSA)", "head", lang="it",
-      xfail="NC204: Italian caption ending in '(Foto ANSA)' is not recognised"),
-    c("\u041d\u0430\u0431\u0435\u0440\u0435\u0436\u043d\u0430\u044f \u043f\u043e\u0441\u043b\u0435 "
-      "\u043d\u0430\u0432\u043e\u0434\u043d\u0435\u043d\u0438\u044f. \u0424\u043e\u0442\u043e: "
-      "\u0420\u0418\u0410 \u041d\u043e\u0432\u043e\u0441\u0442\u0438", "head", lang="ru"),
-    c("Zalane nabrze\u017ce w styczniu. Fot. PAP/Adam Kowalski", "head", lang="pl",
-      xfail="NC204: Polish caption ending in 'Fot. PAP/Name' is not recognised"),
+    c(
+        "Il molo allagato a gennaio. (Foto ANSA)",
+        "head",
+        lang="it",
+    ),
+    c(
+        "\u041d\u0430\u0431\u0435\u0440\u0435\u0436\u043d\u0430\u044f \u043f\u043e\u0441\u043b\u0435 "
+        "\u043d\u0430\u0432\u043e\u0434\u043d\u0435\u043d\u0438\u044f. \u0424\u043e\u0442\u043e: "
+        "\u0420\u0418\u0410 \u041d\u043e\u0432\u043e\u0441\u0442\u0438",
+        "head",
+        lang="ru",
+    ),
+    c(
+        "Zalane nabrze\u017ce w styczniu. Fot. PAP/Adam Kowalski",
+        "head",
+        lang="pl",
+    ),
     c("Dermaga yang terendam banjir pada Januari. (ANTARA FOTO/Budi Santoso)", "head", lang="id"),
-    c("B\u1ebfn c\u1ea3ng ng\u1eadp n\u01b0\u1edbc h\u1ed3i th\u00e1ng Gi\u00eang. \u1ea2nh: TTXVN", "head", lang="vi",
-      xfail="NC204: Vietnamese caption ending in 'Ảnh: TTXVN' is not recognised"),
-    c("\u6e2f\u53e3\u7801\u5934\u88ab\u6d2a\u6c34\u6df9\u6ca1\u3002\uff08\u65b0\u534e\u793e\u8bb0\u8005 \u674e\u4f1f \u6444\uff09", "head", lang="zh",
-      xfail="NC204: Chinese caption ending in '（新华社记者 X 摄）' is not recognised"),
+    c(
+        "B\u1ebfn c\u1ea3ng ng\u1eadp n\u01b0\u1edbc h\u1ed3i th\u00e1ng Gi\u00eang. \u1ea2nh: TTXVN",
+        "head",
+        lang="vi",
+    ),
+    c(
+        "\u6e2f\u53e3\u7801\u5934\u88ab\u6d2a\u6c34\u6df9\u6ca1\u3002\uff08\u65b0\u534e\u793e\u8bb0\u8005 \u674e\u4f1f \u6444\uff09",
+        "head",
+        lang="zh",
+    ),
     # bare credits
     c("Photo: Getty Images", "head"),
     c("Image copyright Getty Images", "head"),
@@ -55,8 +80,8 @@ REMOVES = [
     c("Foto: picture alliance/dpa", "head", lang="de"),
     c("\u0424\u043e\u0442\u043e: \u0422\u0410\u0421\u0421", "head", lang="ru"),
     # gallery fragments and counters
-    c("{title}\u00a0-1", "head", code="NC302", note="China Daily gallery fragment (NC3 rule)"),
-    c("{title} -2", "head", code="NC302"),
+    c("{title}\u00a0-1", "head", code="NC208", note="China Daily gallery fragment"),
+    c("{title} -2", "head", code="NC208"),
     c("1 / 12", "head"),
     c("Photo 3 of 9", "head"),
     c("Image 1 of 24", "head"),
@@ -65,11 +90,16 @@ REMOVES = [
     c("Enlarge this image", "head"),
     c("View gallery", "head"),
     # the media block exactly as the China Daily seed has it
-    c("- Workers inspect the old quay wall on Monday. [Photo by Li Wei / Xinhua]\n"
-      "- Workers inspect the old quay wall on Monday. [Photo by Li Wei / Xinhua]\n"
-      "- quay-wall.jpg\n"
-      "- Engineer\n"
-      "- {title}\u00a0-1", "head", code="NC", note="media block; any rule may take a line"),
+    c(
+        "- Workers inspect the old quay wall on Monday. [Photo by Li Wei / Xinhua]\n"
+        "- Workers inspect the old quay wall on Monday. [Photo by Li Wei / Xinhua]\n"
+        "- quay-wall.jpg\n"
+        "- Engineer\n"
+        "- {title}\u00a0-1",
+        "head",
+        code="NC",
+        note="media block; any rule may take a line",
+    ),
 ]
 
 KEEPS = [
@@ -77,14 +107,17 @@ KEEPS = [
     c("The police released photos of the two men and asked anyone who recognised them to call."),
     c("Photos posted on social media showed water pouring over the quay wall."),
     c("A photo of the flooded library went viral on Facebook within hours."),
-    c("Photographer Marta Ruiz, who has covered the harbour for AFP since 2009, lost her "
-      "studio in the January flood."),
+    c(
+        "Photographer Marta Ruiz, who has covered the harbour for AFP since 2009, lost her "
+        "studio in the January flood."
+    ),
     c("Getty Images said it would donate the proceeds of its flood collection."),
     c("She told Reuters the barrier was \u201cten years too late\u201d."),
     c("The image of the mayor wading through the square became the symbol of the campaign."),
     c("Picture this: a wall of steel rising from the sea twenty times a year."),
-    c("Copyright law protects the design, the court said.",
-      xfail="FALSE POSITIVE NC202: a 9-word sentence starting with 'Copyright' is taken for a photo credit"),
+    c(
+        "Copyright law protects the design, the court said.",
+    ),
     c("Courtesy of the museum, visitors can see the old quay plans for free this month."),
     c("Image is everything, the mayor's adviser said."),
     # files that are not images
@@ -112,23 +145,41 @@ KEEPS = [
     c("The exhibition \u201cPhotographs of the Flood\u201d opens at the library in May."),
     c("Credit unions have offered zero-interest loans to affected households."),
     # multilingual negatives
-    c("Die Polizei ver\u00f6ffentlichte Fotos der beiden Verd\u00e4chtigen und bittet um Hinweise.", lang="de"),
-    c("Das Foto zeigt den B\u00fcrgermeister im \u00fcberfluteten Keller der Bibliothek, "
-      "sagte die Sprecherin.", lang="de"),
+    c(
+        "Die Polizei ver\u00f6ffentlichte Fotos der beiden Verd\u00e4chtigen und bittet um Hinweise.",
+        lang="de",
+    ),
+    c(
+        "Das Foto zeigt den B\u00fcrgermeister im \u00fcberfluteten Keller der Bibliothek, "
+        "sagte die Sprecherin.",
+        lang="de",
+    ),
     c("Selon l'AFP, la digue sera termin\u00e9e en 2028.", lang="fr"),
     c("Les photos de la crue ont \u00e9t\u00e9 partag\u00e9es des milliers de fois.", lang="fr"),
     c("Seg\u00fan EFE, el muro costar\u00e1 240 millones de euros.", lang="es"),
     c("Las fotos del muelle inundado circularon en las redes sociales.", lang="es"),
     c("Segundo a Reuters, a barreira ser\u00e1 conclu\u00edda em 2028.", lang="pt"),
     c("Secondo l'ANSA, la barriera sar\u00e0 completata nel 2028.", lang="it"),
-    c("\u041f\u043e \u0434\u0430\u043d\u043d\u044b\u043c \u0422\u0410\u0421\u0421, "
-      "\u0441\u0442\u0440\u043e\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e "
-      "\u0437\u0430\u0432\u0435\u0440\u0448\u0438\u0442\u0441\u044f \u0432 2028 \u0433\u043e\u0434\u0443.", lang="ru"),
-    c("\u0424\u043e\u0442\u043e \u0437\u0430\u0442\u043e\u043f\u043b\u0435\u043d\u043d\u043e\u0439 "
-      "\u0431\u0438\u0431\u043b\u0438\u043e\u0442\u0435\u043a\u0438 \u043e\u0431\u043e\u0448\u043b\u0438 "
-      "\u0432\u0441\u0435 \u0441\u043e\u0446\u0441\u0435\u0442\u0438.", lang="ru"),
+    c(
+        "\u041f\u043e \u0434\u0430\u043d\u043d\u044b\u043c \u0422\u0410\u0421\u0421, "
+        "\u0441\u0442\u0440\u043e\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e "
+        "\u0437\u0430\u0432\u0435\u0440\u0448\u0438\u0442\u0441\u044f \u0432 2028 \u0433\u043e\u0434\u0443.",
+        lang="ru",
+    ),
+    c(
+        "\u0424\u043e\u0442\u043e \u0437\u0430\u0442\u043e\u043f\u043b\u0435\u043d\u043d\u043e\u0439 "
+        "\u0431\u0438\u0431\u043b\u0438\u043e\u0442\u0435\u043a\u0438 \u043e\u0431\u043e\u0448\u043b\u0438 "
+        "\u0432\u0441\u0435 \u0441\u043e\u0446\u0441\u0435\u0442\u0438.",
+        lang="ru",
+    ),
     c("Jak poda\u0142a PAP, budowa potrwa cztery lata.", lang="pl"),
     c("Menurut Antara, pembangunan tanggul akan selesai pada 2028.", lang="id"),
-    c("Theo TTXVN, c\u00f4ng tr\u00ecnh s\u1ebd ho\u00e0n th\u00e0nh v\u00e0o n\u0103m 2028.", lang="vi"),
-    c("\u636e\u65b0\u534e\u793e\u62a5\u9053\uff0c\u9632\u6d2a\u95f8\u5c06\u4e8e2028\u5e74\u5b8c\u5de5\u3002", lang="zh"),
+    c(
+        "Theo TTXVN, c\u00f4ng tr\u00ecnh s\u1ebd ho\u00e0n th\u00e0nh v\u00e0o n\u0103m 2028.",
+        lang="vi",
+    ),
+    c(
+        "\u636e\u65b0\u534e\u793e\u62a5\u9053\uff0c\u9632\u6d2a\u95f8\u5c06\u4e8e2028\u5e74\u5b8c\u5de5\u3002",
+        lang="zh",
+    ),
 ]

@@ -11,39 +11,64 @@ from cases import c
 FAMILY = "NC3"
 
 REMOVES = [
-    c("{title}", "head", note="headline printed twice",
-      xfail="NC204 claims the repeated title as a caption (it lands in Result.captions) instead of NC301"),
-    c("\u00a0{title}\u00a0", "head", note="title repeated padded with nbsp (China Daily)",
-      xfail="NC204 claims the nbsp-padded title repeat as a caption instead of NC301"),
+    c(
+        "{title}",
+        "head",
+        note="headline printed twice",
+    ),
+    c(
+        "\u00a0{title}\u00a0",
+        "head",
+        note="title repeated padded with nbsp (China Daily)",
+    ),
     c("{title}", "tail", note="headline repeated after the body (sharing widget)"),
-    c("{TITLE}", "head", note="title repeated in capitals",
-      xfail="NC204 claims the upper-case title repeat as a caption instead of NC301"),
+    c(
+        "{TITLE}",
+        "head",
+        note="title repeated in capitals",
+    ),
     c(PARAGRAPHS[2], "body", note="paragraph 3 printed again right after itself"),
     c(PARAGRAPHS[0], "tail", note="lead paragraph repeated after the body (teaser)"),
-    c("- Workers inspect the old quay wall on Monday.\n"
-      "- Workers inspect the old quay wall on Monday.", "head", code="NC",
-      note="caption printed twice without a credit",
-      xfail="a doubled 8-word caption without credit in the media block: first copy kept (it counts as prose, so the body block starts there), only the repeat is removed (NC303)"),
+    c(
+        "- Workers inspect the old quay wall on Monday.\n"
+        "- Workers inspect the old quay wall on Monday.",
+        "head",
+        code="NC",
+        note="caption printed twice without a credit",
+        xfail="a doubled 8-word caption without credit in the media block: first copy kept (it counts as prose, so the body block starts there), only the repeat is removed (NC303)",
+    ),
 ]
 
 KEEPS = [
     # sentences that share the title's words
-    c("The harbour city approved the new flood barrier after two wet winters, the council "
-      "said, but the fight over who pays is only beginning."),
+    c(
+        "The harbour city approved the new flood barrier after two wet winters, the council "
+        "said, but the fight over who pays is only beginning."
+    ),
     c("Why the harbour city approved a flood barrier", note="a subheading close to the title"),
     # real repetition
-    c("The crowd chanted:\nNo more floods!\nNo more floods!\nThen the vote was read out.", "doc",
-      note="a chant quoted twice"),
+    c(
+        "The crowd chanted:\nNo more floods!\nNo more floods!\nThen the vote was read out.",
+        "doc",
+        note="a chant quoted twice",
+    ),
     c("Yes: 31\nNo: 8\nAbstained: 2", "body", note="vote tally lines"),
-    c("Q: When will the work start?\nA: Next spring.\nQ: Who pays?\nA: The city, the region "
-      "and, we hope, the EU.", "body", note="interview markers repeat"),
+    c(
+        "Q: When will the work start?\nA: Next spring.\nQ: Who pays?\nA: The city, the region "
+        "and, we hope, the EU.",
+        "body",
+        note="interview markers repeat",
+    ),
     c("Amsterdam\nRotterdam\nAntwerp\nHamburg", "body", note="a list of ports"),
     # subheadings and list items
     c("What happens next", "body"),
     c("Background", "body"),
     c("The barrier in numbers", "body"),
-    c("- 240 million euros\n- 4 years of construction\n- 20 closures a year", "body",
-      note="literal list items"),
+    c(
+        "- 240 million euros\n- 4 years of construction\n- 20 closures a year",
+        "body",
+        note="literal list items",
+    ),
     c("1. Raise the quay walls\n2. Build the barrier\n3. Do both", "body"),
     c("\u2022 Pumps\n\u2022 Flood doors\n\u2022 Sandbags", "body"),
     # multilingual subheadings and short text lines
