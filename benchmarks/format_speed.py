@@ -47,8 +47,13 @@ def generate(path: Path, size_mb: float, seed: int = 7) -> int:
     with open(path, "w", encoding="utf-8") as f:
         while written < target:
             text = texts[rng.randrange(len(texts))]
-            rec = {"id": f"doc-{n:07d}", "url": f"https://news.example/{n}",
-                   "lang": "en", "fetched": "2019-11-19T08:03:00Z", "text": text}
+            rec = {
+                "id": f"doc-{n:07d}",
+                "url": f"https://news.example/{n}",
+                "lang": "en",
+                "fetched": "2019-11-19T08:03:00Z",
+                "text": text,
+            }
             line = json.dumps(rec, ensure_ascii=False) + "\n"
             f.write(line)
             written += len(line.encode("utf-8"))
@@ -93,8 +98,16 @@ def _tree_rss(pid: int, hwm: dict[int, int]) -> int:
 def run(corpus: Path, work: Path, jobs: int) -> dict[str, float | str]:
     target = work / f"jobs{jobs}.jsonl"
     shutil.copyfile(corpus, target)
-    cmd = [sys.executable, "-m", "newsclean", "format", "--no-progress", "--jobs", str(jobs),
-           str(target)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "newsclean",
+        "format",
+        "--no-progress",
+        "--jobs",
+        str(jobs),
+        str(target),
+    ]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     peak = 0
     hwm: dict[int, int] = {}
@@ -144,11 +157,15 @@ def main() -> None:
     if not corpus.exists():
         t = time.perf_counter()
         n = generate(corpus, args.size_mb)
-        print(f"generated {corpus} ({n} records) in {time.perf_counter() - t:.1f}s",
-              file=sys.stderr)
+        print(
+            f"generated {corpus} ({n} records) in {time.perf_counter() - t:.1f}s", file=sys.stderr
+        )
     size = corpus.stat().st_size
-    print(f"corpus: {size / 10**6:.1f} MB, {os.cpu_count()} CPUs, "
-          f"load average {os.getloadavg()[0]:.2f}", file=sys.stderr)
+    print(
+        f"corpus: {size / 10**6:.1f} MB, {os.cpu_count()} CPUs, "
+        f"load average {os.getloadavg()[0]:.2f}",
+        file=sys.stderr,
+    )
     rows = []
     for jobs in args.jobs:
         row = run(corpus, args.out, jobs)
@@ -159,8 +176,12 @@ def main() -> None:
     for row in rows:
         row["speedup_vs_first"] = round(base / float(row["wall_s"]), 2)
     same = len({r["output_sha256"] for r in rows}) == 1
-    report = {"corpus_mb": round(size / 10**6, 1), "identical_outputs": same,
-              "load_average_end": round(os.getloadavg()[0], 2), "runs": rows}
+    report = {
+        "corpus_mb": round(size / 10**6, 1),
+        "identical_outputs": same,
+        "load_average_end": round(os.getloadavg()[0], 2),
+        "runs": rows,
+    }
     print(json.dumps(report, indent=1))
     if args.json:
         args.json.write_text(json.dumps(report, indent=1) + "\n")
