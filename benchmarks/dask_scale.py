@@ -125,8 +125,11 @@ def main() -> int:
     size = parse_size(args.size)
     t0 = time.perf_counter()
     n, nbytes = make_corpus(corpus, size, args.seed)
-    print(f"corpus: {n} records, {nbytes / 2**20:.0f} MB, generated in "
-          f"{time.perf_counter() - t0:.0f} s", flush=True)
+    print(
+        f"corpus: {n} records, {nbytes / 2**20:.0f} MB, generated in "
+        f"{time.perf_counter() - t0:.0f} s",
+        flush=True,
+    )
 
     results = []
     outs = {}
@@ -138,27 +141,46 @@ def main() -> int:
         clusters = args.workdir / f"{engine}.clusters.jsonl"
         results.append(run(["format", str(work), "--isolated", "-q", *extra], f"{engine}: clean"))
         print(results[-1], flush=True)
-        results.append(run(["dedupe", str(work), "--no-clean", "-o", str(out),
-                            "--clusters", str(clusters), *extra], f"{engine}: dedupe"))
+        results.append(
+            run(
+                [
+                    "dedupe",
+                    str(work),
+                    "--no-clean",
+                    "-o",
+                    str(out),
+                    "--clusters",
+                    str(clusters),
+                    *extra,
+                ],
+                f"{engine}: dedupe",
+            )
+        )
         print(results[-1], flush=True)
         outs[engine] = (work, out, clusters)
 
-    same = all(filecmp.cmp(a, b, shallow=False)
-               for a, b in zip(outs["local"], outs["dask"], strict=True))
+    same = all(
+        filecmp.cmp(a, b, shallow=False) for a, b in zip(outs["local"], outs["dask"], strict=True)
+    )
     local = sum(r["wall_s"] for r in results if r["step"].startswith("local"))
     dask = sum(r["wall_s"] for r in results if r["step"].startswith("dask"))
-    print(json.dumps({
-        "records": n,
-        "mb": round(nbytes / 2**20),
-        "workers": args.workers,
-        "cpus": os.cpu_count(),
-        "load_avg_at_end": [round(x, 1) for x in os.getloadavg()],
-        "steps": results,
-        "local_total_s": round(local, 1),
-        "dask_total_s": round(dask, 1),
-        "speedup_dask_vs_local": round(local / dask, 2),
-        "identical_output": same,
-    }, indent=1))
+    print(
+        json.dumps(
+            {
+                "records": n,
+                "mb": round(nbytes / 2**20),
+                "workers": args.workers,
+                "cpus": os.cpu_count(),
+                "load_avg_at_end": [round(x, 1) for x in os.getloadavg()],
+                "steps": results,
+                "local_total_s": round(local, 1),
+                "dask_total_s": round(dask, 1),
+                "speedup_dask_vs_local": round(local / dask, 2),
+                "identical_output": same,
+            },
+            indent=1,
+        )
+    )
     if not args.keep_files:
         shutil.rmtree(args.workdir)
     return 0 if same else 1
