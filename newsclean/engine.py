@@ -214,20 +214,6 @@ def analyse(lines: tuple[Line, ...], title: str | None = None) -> Document:
         first = lines[content[0]]
         if _title_like(first) and content[0] < start + 1 and not looks_like_label(first):
             title, title_index = first.text, first.index
-        else:
-            # Page chrome first: the headline is usually a few lines above the body, under the
-            # menus and above the byline, so take the first headline-shaped line near it.
-            head = [i for i in content if i < start][-12:]
-            for i in head:
-                ln = lines[i]
-                if (
-                    ln.words >= 4
-                    and _title_like(ln)
-                    and not ln.terminal
-                    and not looks_like_label(ln)
-                ):
-                    title, title_index = ln.text, i
-                    break
     if title_index is not None and title_index == start:
         start = min(content[content.index(title_index) + 1 :] or (end,))
     return Document(lines, title, title_index, start, end, content)
