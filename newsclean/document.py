@@ -211,10 +211,6 @@ class Document:
         hi = bisect.bisect_left(self.content, b)
         return self.content[lo:hi]
 
-    @cached_property
-    def prose_words(self) -> int:
-        return sum(self.lines[i].words for i in self.content if self.lines[i].prose)
-
     def in_head(self, i: int) -> bool:
         """Before the main body block."""
         return i < self.body_start

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from newsclean.config import Config
-from newsclean.document import Document, Line
+from newsclean.document import Document, Line, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import is_related_heading
@@ -155,7 +155,7 @@ def _whole(
         if (
             ln.words <= max_words
             and i != doc.title_index
-            and pat.fullmatch(ln.label or vocab.trim(ln.key))
+            and pat.fullmatch(ln.label or trim_label(ln.key))
         ):
             yield Verdict(i, reason)
 
@@ -319,6 +319,10 @@ def _strong_prompt(key: str) -> bool:
 
 def _edges(doc: Document) -> frozenset[int]:
     """The first two and last three content lines of the body block and all lines outside it."""
+    return doc.memo("edges", lambda: _compute_edges(doc))
+
+
+def _compute_edges(doc: Document) -> frozenset[int]:
     inside = [i for i in doc.content if doc.body_start <= i < doc.body_end]
     edge = set(inside[:2]) | set(inside[-3:])
     edge.update(i for i in doc.content if not doc.body_start <= i < doc.body_end)
@@ -350,11 +354,7 @@ def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("boilerplate", "placeholders")
     for i in doc.medium:
         ln = doc.lines[i]
-        if (
-            ln.words <= 40
-            and i != doc.title_index
-            and pat.fullmatch(ln.label or vocab.trim(ln.key))
-        ):
+        if i != doc.title_index and pat.fullmatch(ln.label or trim_label(ln.key)):
             yield Verdict(i, "placeholder or widget label", strong=ln.words > 3 and not ln.prose)
 
 
@@ -380,7 +380,7 @@ def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("boilerplate", "legal")
     for i in doc.medium:
         ln = doc.lines[i]
-        if ln.words <= 40 and i != doc.title_index and pat.fullmatch(ln.key):
+        if i != doc.title_index and pat.fullmatch(ln.key):
             # The patterns are specific (©, a copyright year, "all rights reserved"), so the
             # verdict is strong: a footer often ends the body block and must still go.
             yield Verdict(i, "copyright or legal footer", strong=True)

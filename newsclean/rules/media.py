@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz
 
 from newsclean.config import Config
-from newsclean.document import Document
+from newsclean.document import Document, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import (
@@ -107,10 +107,14 @@ _BYLINE_LEAD = re.compile(r"(?:by|von|par|por|di|przez|oleh|bởi|автор|т�
 
 def _first_paragraph(doc: Document, scan: MediaScan) -> int:
     """Index of the first prose line that carries no credit (the body's first paragraph)."""
-    for i in doc.content:
-        if doc.lines[i].prose and i not in scan.suffixes and i != doc.title_index:
-            return i
-    return len(doc.lines)
+
+    def build() -> int:
+        for i in doc.content:
+            if doc.lines[i].prose and i not in scan.suffixes and i != doc.title_index:
+                return i
+        return len(doc.lines)
+
+    return doc.memo(("first-paragraph", id(scan)), build)
 
 
 def _is_caption(doc: Document, i: int, extra: tuple[str, ...]) -> bool:
@@ -302,7 +306,7 @@ def gallery_control(doc: Document, cfg: Config) -> Iterator[Verdict]:
         ln = doc.lines[i]
         if ln.words > 8 or ln.terminal:
             continue
-        k = ln.label or vocab.trim(ln.key)
+        k = ln.label or trim_label(ln.key)
         if pat.fullmatch(k) or (k.endswith(" gallery") and ln.words <= 8 and i != doc.title_index):
             yield Verdict(i, "gallery or media-player control label")
 

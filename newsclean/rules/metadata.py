@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from newsclean.config import Config
-from newsclean.document import Document
+from newsclean.document import Document, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import has_digit
@@ -206,5 +206,5 @@ def reading_time(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("metadata", "reading_time")
     for i in doc.short:
         ln = doc.lines[i]
-        if ln.words <= 8 and has_digit(ln.key) and pat.fullmatch(ln.label or vocab.trim(ln.key)):
+        if ln.words <= 8 and has_digit(ln.key) and pat.fullmatch(ln.label or trim_label(ln.key)):
             yield Verdict(i, "reading-time badge")

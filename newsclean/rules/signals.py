@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from newsclean.document import Document, Line
+from newsclean.document import Document, Line, trim_label
 from newsclean.rules import vocab
 
 _DIGIT = re.compile(r"\d")
@@ -77,7 +77,7 @@ def is_image_file(ln: Line) -> bool:
 @lru_cache(maxsize=8)
 def _credit_patterns(
     extra: tuple[str, ...],
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = "|".join(
         sorted(map(re.escape, vocab.words("media", "credit_words")), key=len, reverse=True)
     )
@@ -112,8 +112,7 @@ def _credit_patterns(
         rf"|\s(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|AP PHOTO)/[^.!?/]{{1,50}})\s*$",
         re.IGNORECASE,
     )
-    agency_only = re.compile(rf"(?:{agencies})", re.IGNORECASE)
-    return line, suffix, agency_only
+    return line, suffix
 
 
 _CREDIT_START = re.compile(
@@ -136,7 +135,7 @@ def is_credit_line(ln: Line, extra: tuple[str, ...] = ()) -> bool:
         and not _CREDIT_START.match(ln.key)
     ):
         return False
-    line, _, _ = _credit_patterns(extra)
+    line, _ = _credit_patterns(extra)
     if line.fullmatch(ln.key):
         return True
     # "Name Surname/Outlet": a short line of capitalised words around one slash.
@@ -159,7 +158,7 @@ def credit_suffix(ln: Line, extra: tuple[str, ...] = ()) -> tuple[int, int] | No
         and _SUFFIX_HINT.search(k, max(0, len(k) - 70)) is None
     ):
         return None
-    _, suffix, _ = _credit_patterns(extra)
+    _, suffix = _credit_patterns(extra)
     m = suffix.search(t, max(0, len(t) - 130))
     if m is None or m.start() == 0:
         return None
@@ -216,14 +215,14 @@ def is_related_heading(key: str, extra: tuple[str, ...] = ()) -> bool:
     if len(key) > 60:
         return False
     return (
-        vocab.whole_line("boilerplate", "related_headings", extra).fullmatch(vocab.trim(key))
+        vocab.whole_line("boilerplate", "related_headings", extra).fullmatch(trim_label(key))
         is not None
     )
 
 
 def looks_like_label(ln: Line) -> bool:
     """A widget label, credit or image name that must not be taken for the headline."""
-    k = ln.label or vocab.trim(ln.key)
+    k = ln.label or trim_label(ln.key)
     return (
         is_image_file(ln)
         or is_credit_line(ln)

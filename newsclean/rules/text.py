@@ -192,6 +192,10 @@ def normalise_whitespace(text: str, cfg: Config) -> str:
     return text.strip()
 
 
+# Characters that make a line look non-empty to a scraper but hold no text.
+_INVISIBLE = frozenset("\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f\u2007\u3000\u00ad")
+
+
 @rule(
     "NC104",
     "invisible-line",
@@ -204,9 +208,6 @@ def invisible_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for ln in doc.lines:
         if not ln.key and ln.raw and not ln.raw.isascii() and any(c in _INVISIBLE for c in ln.raw):
             yield Verdict(ln.index, "line holds only invisible characters", strong=True)
-
-
-_INVISIBLE = frozenset("\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f\u2007\u3000\u00ad")
 
 
 _ALNUM = re.compile(r"[^\W_]")

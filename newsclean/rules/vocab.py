@@ -13,8 +13,6 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from newsclean.document import trim_label
-
 
 @cache
 def load(name: str) -> dict[str, Any]:
@@ -46,8 +44,3 @@ def whole_line(name: str, key: str, extra: tuple[str, ...] = ()) -> re.Pattern[s
     """A pattern that fullmatches a trimmed, casefolded line made of one list entry."""
     alts = [*words(name, key), *(re.escape(x.casefold()) for x in extra)]
     return re.compile("(?:" + "|".join(alts) + ")")
-
-
-def trim(key: str) -> str:
-    """Strip the decoration around a label (see :func:`newsclean.document.trim_label`)."""
-    return trim_label(key)
