@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -165,6 +165,8 @@ class Document:
     content: tuple[int, ...] = field(default=())  # indices of non-blank lines
     # Per-document results that several rules share (media scan, ...): see memo().
     _memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+    # Shared by the passes of one clean_article call: see carried().
+    carry: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
 
     def memo(self, key: object, build: Callable[[], T]) -> T:
         """Compute ``build()`` once per document and key; later calls return the same value."""
@@ -174,6 +176,20 @@ class Document:
             value = build()
             self._memo[key] = value
             return value
+
+    def carried(self, key: object) -> dict[str, Any]:
+        """A cache keyed by line text that later passes over this article's output share.
+
+        Only for values that are a pure function of the line text (and of ``key``, which
+        must name the function and every setting it depends on): a later pass sees mostly
+        the same lines again and looks the answer up instead of recomputing it.
+        """
+        try:
+            return self.carry[key]  # type: ignore[return-value]
+        except KeyError:
+            cache: dict[str, Any] = {}
+            self.carry[key] = cache
+            return cache
 
     @cached_property
     def short(self) -> tuple[int, ...]:

@@ -64,15 +64,19 @@ class Cleaner:
         idempotent. Passes only remove, so this ends; in practice after two passes.
         """
         text = _as_text(raw)
-        result = self._pass(text, title)
+        doc, edits = self.document(text, title=title)
+        result = last = _resolve(doc, edits, self._verdicts(doc), self.config)
         for _ in range(_MAX_PASSES):
             if not result.removed or not result.text:
                 break
-            # The output is already fixed text; fixers are idempotent, so later passes skip them.
-            again = self._pass(result.text, title if title is not None else result.title, fix=False)
-            if not again.removed and again.text == result.text:
+            # The output is already fixed text; fixers are idempotent, so later passes skip them
+            # and take the analysed lines over from the pass before (see _redocument). ``last``
+            # is that pass's own Result, numbered like ``doc`` (``result`` is merged).
+            doc, edits = _redocument(doc, last, title if title is not None else result.title)
+            last = _resolve(doc, edits, self._verdicts(doc), self.config)
+            if not last.removed and last.text == result.text:
                 break
-            result = _merge(result, again)
+            result = _merge(result, last)
         return result
 
     def _pass(self, text: str, title: str | None, fix: bool = True) -> Result:
@@ -152,6 +156,35 @@ class Cleaner:
 
 
 _MAX_PASSES = 8
+_BLANK = Line(0, "", "", "", 0, False, False, "")
+
+
+def _redocument(prev: Document, result: Result, title: str | None) -> tuple[Document, list[Edit]]:
+    """What ``document(result.text, title, fix=False)`` returns, without re-analysing lines.
+
+    ``result`` came from judging ``prev``: its paragraph ``p`` is line ``2p`` of
+    ``result.text`` and, unless a span was cut from it, carries the text of the ``prev`` line
+    it was kept from, so that line's features (pure functions of its text) are taken over.
+    The per-text caches of ``prev`` (:meth:`Document.carried`) carry over too.
+    """
+    lines: list[Line] = []
+    edits: list[Edit] = []
+    kept = result.kept
+    for i, raw in enumerate(result.text.split("\n")):
+        if not raw:
+            lines.append(_BLANK._replace(index=i))
+            continue
+        p, odd = divmod(i, 2)
+        if not odd and p < len(kept) and raw[-1] != "\r":
+            ln = prev.lines[kept[p] - 1]
+            if ln.text == raw:
+                lines.append(Line(i, raw, *ln[2:]))
+                continue
+        t = raw[:-1] if raw[-1] == "\r" else raw
+        if t != raw:
+            edits.append(Edit(i + 1, raw, t, ()))
+        lines.append(make_line(i, raw, t))
+    return analyse(tuple(lines), title, prev.carry), edits
 
 
 def _merge(first: Result, second: Result) -> Result:
@@ -199,8 +232,14 @@ def _merge(first: Result, second: Result) -> Result:
     )
 
 
-def analyse(lines: tuple[Line, ...], title: str | None = None) -> Document:
-    """Build the Document context: content lines, title and the main body block."""
+def analyse(
+    lines: tuple[Line, ...], title: str | None = None, carry: dict[object, object] | None = None
+) -> Document:
+    """Build the Document context: content lines, title and the main body block.
+
+    ``carry`` is the cross-pass cache of the Document this one re-judges (see
+    :meth:`Document.carried`); a fresh one is made when it is ``None``.
+    """
     content = tuple(ln.index for ln in lines if ln.key)
     start, end = find_body_block(lines, content)
     title_index: int | None = None
@@ -216,7 +255,9 @@ def analyse(lines: tuple[Line, ...], title: str | None = None) -> Document:
             title, title_index = first.text, first.index
     if title_index is not None and title_index == start:
         start = min(content[content.index(title_index) + 1 :] or (end,))
-    return Document(lines, title, title_index, start, end, content)
+    return Document(
+        lines, title, title_index, start, end, content, carry={} if carry is None else carry
+    )
 
 
 def _title_like(ln: Line) -> bool:

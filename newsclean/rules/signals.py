@@ -186,18 +186,36 @@ class MediaScan(NamedTuple):
     suffixes: dict[int, tuple[int, int]]
 
 
+def _media_line(ln: Line, extra: tuple[str, ...]) -> tuple[int, tuple[int, int] | None]:
+    """One line's media markers: kind (0 none, 1 image file, 2 credit line) and credit suffix."""
+    kind = 0
+    if ln.words <= 16:
+        if is_image_file(ln):
+            kind = 1
+        elif is_credit_line(ln, extra) and not RIGHTS.search(ln.key):
+            kind = 2
+    span = credit_suffix(ln, extra)
+    if span is not None and RIGHTS.search(ln.key):
+        span = None
+    return kind, span
+
+
 def media_scan(doc: Document, extra: tuple[str, ...] = ()) -> MediaScan:
     def build() -> MediaScan:
         images, credits, suffixes = set(), set(), {}
+        # Every marker is a function of the line text alone: later passes look lines up.
+        seen = doc.carried(("media", extra))
         for i in doc.content:
             ln = doc.lines[i]
-            if ln.words <= 16:
-                if is_image_file(ln):
-                    images.add(i)
-                elif is_credit_line(ln, extra) and not RIGHTS.search(ln.key):
-                    credits.add(i)
-            span = credit_suffix(ln, extra)
-            if span is not None and not RIGHTS.search(ln.key):
+            hit = seen.get(ln.text)
+            if hit is None:
+                hit = seen[ln.text] = _media_line(ln, extra)
+            kind, span = hit
+            if kind == 1:
+                images.add(i)
+            elif kind == 2:
+                credits.add(i)
+            if span is not None:
                 suffixes[i] = span
         return MediaScan(frozenset(images), frozenset(credits), suffixes)
 
