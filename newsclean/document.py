@@ -45,6 +45,7 @@ _KEY_TRANS = str.maketrans(
     }
 )
 _WS = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"[^\S ]")  # whitespace other than a plain space
 # Characters that _KEY_TRANS folds; looked for first so that most lines skip translate().
 _KEY_CHARS = re.compile(
     "[\u2018-\u201e\u00ab\u00bb\u2013\u2014\u2212\u00a0\u202f\u2007\u00ad\u200b-\u200d\u2060\ufeff]"
@@ -87,9 +88,15 @@ def match_key(text: str) -> str:
             text = _KEY_CHARS.sub(_fold_char, text)
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
-    if "  " in text or "\t" in text or text[:1] == " " or text[-1:] == " " or not text.isascii():
+        if not text.isascii():
+            # Collapsing changes the text only where it has a run, an edge or a space other
+            # than " " (str.split and the regex agree on what Unicode whitespace is).
+            if "  " in text or text[:1] == " " or text[-1:] == " " or _ODD_SPACE.search(text):
+                text = " ".join(text.split())
+            return text.casefold()
+    if "  " in text or "\t" in text or text[:1] == " " or text[-1:] == " ":
         text = " ".join(text.split())
-    return text.casefold()
+    return text.lower()  # the same as casefold() on ASCII, and cheaper
 
 
 def count_words(text: str) -> int:
@@ -142,10 +149,19 @@ def make_line(index: int, raw: str, text: str) -> Line:
     # The key is whitespace-collapsed, so counting its spaces counts its words (CJK aside).
     words = (key.count(" ") + 1 if key.isascii() else count_words(key)) if key else 0
     t = text.rstrip(_CLOSERS)
-    terminal = bool(t) and t[-1] in _ENDS
+    terminal = t[-1:] in _ENDS if t else False
     prose = (words >= 8 and terminal) or words >= 20
-    label = trim_label(key) if words <= 12 else ""
-    return Line(index, raw, text, key, words, terminal, prose, label)
+    if words > 12:
+        label = ""
+    elif key[:1] in _DECOR or key[-1:] in _DECOR:  # trim_label's own test, spared a call
+        label = trim_label(key)
+    else:
+        label = key
+    # tuple.__new__ skips the generated Line.__new__ wrapper: this runs once per line.
+    return _new_line(Line, (index, raw, text, key, words, terminal, prose, label))
+
+
+_new_line = tuple.__new__
 
 
 @dataclass(frozen=True)
@@ -168,12 +184,15 @@ class Document:
     # Shared by the passes of one clean_article call: see carried().
     carry: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
 
-    def memo(self, key: object, build: Callable[[], T]) -> T:
-        """Compute ``build()`` once per document and key; later calls return the same value."""
+    def memo(self, key: object, build: Callable[..., T], *args: object) -> T:
+        """Compute ``build(*args)`` once per document and key; later calls return the same value.
+
+        Passing ``args`` instead of a closure spares hot callers building one per call.
+        """
         try:
             return self._memo[key]  # type: ignore[return-value]
         except KeyError:
-            value = build()
+            value = build(*args)
             self._memo[key] = value
             return value
 

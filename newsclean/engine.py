@@ -128,22 +128,23 @@ class Cleaner:
         lines: list[Line] = []
         edits: list[Edit] = []
         cfg = self.config
-        empty = Line  # bound once: blank lines are about half of a dump and need no analysis
+        blank = _BLANK._replace  # blank lines need no analysis
+        line = make_line
         for i, raw in enumerate(text.split("\n")):
             if not raw:
-                lines.append(empty(i, raw, "", "", 0, False, False, ""))
+                lines.append(blank(index=i))
                 continue
             t = raw[:-1] if raw[-1] == "\r" else raw
-            codes: list[str] = []
+            codes: tuple[str, ...] = ()
             for gate, fixer, code in fixers:
                 if gate(t):
                     new = fixer(t, cfg)
                     if new != t:
-                        codes.append(code)
+                        codes += (code,)
                         t = new
             if t != raw:
-                edits.append(Edit(i + 1, raw, t, tuple(codes)))
-            lines.append(make_line(i, raw, t))
+                edits.append(Edit(i + 1, raw, t, codes))
+            lines.append(line(i, raw, t))
         return analyse(tuple(lines), title), edits
 
     def _verdicts(self, doc: Document) -> list[tuple[Rule, Verdict]]:

@@ -165,11 +165,15 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
     extra = cfg.extra_credit_patterns
     lines = doc.lines
     yield from _caption_groups(doc, extra)
+    scan = media_scan(doc, extra)
+    title_index = doc.title_index
+    head_end = doc.body_start  # doc.in_head(i), inlined: this loop visits every line
+    key_counts = doc.key_counts
     for i in doc.content:
         ln = lines[i]
-        if i == doc.title_index:
+        if i == title_index:
             continue
-        if i in media_scan(doc, extra).suffixes and _is_caption(doc, i, extra):
+        if i in scan.suffixes and _is_caption(doc, i, extra):
             yield Verdict(i, "caption ending in a photo credit", strong=True, role="caption")
             p = doc.prev_content(i)
             if (
@@ -184,12 +188,12 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if (
             ln.words >= 4
             and _CAPTION_LEAD.match(ln.key)
-            and i not in media_scan(doc, extra).credits
+            and i not in scan.credits
             and not RIGHTS.search(ln.key)
         ):
             yield Verdict(i, "caption introduced by a photo label", strong=True, role="caption")
             continue
-        if doc.in_head(i) and ln.words >= 6 and ln.terminal and doc.key_counts.get(ln.key, 0) > 1:
+        if i < head_end and ln.words >= 6 and ln.terminal and key_counts.get(ln.key, 0) > 1:
             yield Verdict(
                 i,
                 "caption repeated in the media block before the body",
@@ -198,8 +202,10 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
             )
             continue
         # Alt text followed by the caption that starts with it (or equals it).
+        if ln.words < 3 or ln.terminal:
+            continue
         n = doc.next_content(i)
-        if n is None or ln.words < 3 or ln.terminal:
+        if n is None:
             continue
         nxt = lines[n]
         if (

@@ -200,26 +200,28 @@ def _media_line(ln: Line, extra: tuple[str, ...]) -> tuple[int, tuple[int, int] 
     return kind, span
 
 
-def media_scan(doc: Document, extra: tuple[str, ...] = ()) -> MediaScan:
-    def build() -> MediaScan:
-        images, credits, suffixes = set(), set(), {}
-        # Every marker is a function of the line text alone: later passes look lines up.
-        seen = doc.carried(("media", extra))
-        for i in doc.content:
-            ln = doc.lines[i]
-            hit = seen.get(ln.text)
-            if hit is None:
-                hit = seen[ln.text] = _media_line(ln, extra)
-            kind, span = hit
-            if kind == 1:
-                images.add(i)
-            elif kind == 2:
-                credits.add(i)
-            if span is not None:
-                suffixes[i] = span
-        return MediaScan(frozenset(images), frozenset(credits), suffixes)
+def _scan_media(doc: Document, extra: tuple[str, ...]) -> MediaScan:
+    images, credits, suffixes = set(), set(), {}
+    # Every marker is a function of the line text alone: later passes look lines up.
+    seen = doc.carried(("media", extra))
+    lines = doc.lines
+    for i in doc.content:
+        ln = lines[i]
+        hit = seen.get(ln.text)
+        if hit is None:
+            hit = seen[ln.text] = _media_line(ln, extra)
+        kind, span = hit
+        if kind == 1:
+            images.add(i)
+        elif kind == 2:
+            credits.add(i)
+        if span is not None:
+            suffixes[i] = span
+    return MediaScan(frozenset(images), frozenset(credits), suffixes)
 
-    return doc.memo(("media", extra), build)
+
+def media_scan(doc: Document, extra: tuple[str, ...] = ()) -> MediaScan:
+    return doc.memo(("media", extra), _scan_media, doc, extra)
 
 
 def media_marker(doc: Document, i: int, extra: tuple[str, ...] = ()) -> bool:
