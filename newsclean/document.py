@@ -57,8 +57,11 @@ _CLOSERS = "'\"’”»)]"
 _ENDS = frozenset(".!?…。！？:;")
 # Decoration around labels and headings: "» Read more…", "Share this:", "- Next Auto News".
 _DECOR = frozenset(" :：.…»›><|•·-–—«‹\"'")
-_TRAIL = re.compile(r"[\s:：.…»›>|•·\-–—\"']+$")
-_LEAD = re.compile(r"^[\s«‹»›<>|•·\-–—\"']+")
+# What trim_label strips: decoration plus any whitespace (str.isspace, the same set as the
+# regex \s; U+3000 is the highest). str.strip with a character set scans only the ends.
+_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+_TRAIL = _SPACES + ":：.…»›>|•·-–—\"'"
+_LEAD = _SPACES + "«‹»›<>|•·-–—\"'"
 
 
 def _fold_char(m: re.Match[str]) -> str:
@@ -120,7 +123,7 @@ def trim_label(key: str) -> str:
     'read more'
     """
     if key[:1] in _DECOR or key[-1:] in _DECOR:
-        return _LEAD.sub("", _TRAIL.sub("", key))
+        return key.rstrip(_TRAIL).lstrip(_LEAD)
     return key
 
 

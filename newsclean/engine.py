@@ -128,11 +128,10 @@ class Cleaner:
         lines: list[Line] = []
         edits: list[Edit] = []
         cfg = self.config
-        blank = _BLANK._replace  # blank lines need no analysis
         line = make_line
         for i, raw in enumerate(text.split("\n")):
-            if not raw:
-                lines.append(blank(index=i))
+            if not raw:  # blank lines need no analysis
+                lines.append(_new(Line, (i, *_BLANK_FEATURES)))
                 continue
             t = raw[:-1] if raw[-1] == "\r" else raw
             codes: tuple[str, ...] = ()
@@ -157,7 +156,8 @@ class Cleaner:
 
 
 _MAX_PASSES = 8
-_BLANK = Line(0, "", "", "", 0, False, False, "")
+_BLANK_FEATURES = ("", "", "", 0, False, False, "")  # a blank Line after its index
+_new = tuple.__new__  # builds a Line without the generated __new__ wrapper (hot loops)
 
 
 def _redocument(prev: Document, result: Result, title: str | None) -> tuple[Document, list[Edit]]:
@@ -171,15 +171,17 @@ def _redocument(prev: Document, result: Result, title: str | None) -> tuple[Docu
     lines: list[Line] = []
     edits: list[Edit] = []
     kept = result.kept
+    n_kept = len(kept)
+    before = prev.lines
     for i, raw in enumerate(result.text.split("\n")):
         if not raw:
-            lines.append(_BLANK._replace(index=i))
+            lines.append(_new(Line, (i, *_BLANK_FEATURES)))
             continue
-        p, odd = divmod(i, 2)
-        if not odd and p < len(kept) and raw[-1] != "\r":
-            ln = prev.lines[kept[p] - 1]
+        p = i >> 1
+        if not i & 1 and p < n_kept and raw[-1] != "\r":
+            ln = before[kept[p] - 1]
             if ln.text == raw:
-                lines.append(Line(i, raw, *ln[2:]))
+                lines.append(_new(Line, (i, raw, *ln[2:])))
                 continue
         t = raw[:-1] if raw[-1] == "\r" else raw
         if t != raw:
