@@ -87,16 +87,19 @@ def match_key(text: str) -> str:
             .replace("\u2013", "-")
             .replace("\u00a0", " ")
         )
-        if _KEY_CHARS.search(text):
-            text = _KEY_CHARS.sub(_fold_char, text)
-        if not unicodedata.is_normalized("NFKC", text):
-            text = unicodedata.normalize("NFKC", text)
+        # Most lines are ASCII once their quotes and dashes are folded; ASCII has nothing left
+        # for the regex below to fold and is NFKC already.
         if not text.isascii():
-            # Collapsing changes the text only where it has a run, an edge or a space other
-            # than " " (str.split and the regex agree on what Unicode whitespace is).
-            if "  " in text or text[:1] == " " or text[-1:] == " " or _ODD_SPACE.search(text):
-                text = " ".join(text.split())
-            return text.casefold()
+            if _KEY_CHARS.search(text):
+                text = _KEY_CHARS.sub(_fold_char, text)
+            if not unicodedata.is_normalized("NFKC", text):
+                text = unicodedata.normalize("NFKC", text)
+            if not text.isascii():
+                # Collapsing changes the text only where it has a run, an edge or a space
+                # other than " " (str.split and the regex agree on what whitespace is).
+                if "  " in text or text[:1] == " " or text[-1:] == " " or _ODD_SPACE.search(text):
+                    text = " ".join(text.split())
+                return text.casefold()
     if "  " in text or "\t" in text or text[:1] == " " or text[-1:] == " ":
         text = " ".join(text.split())
     return text.lower()  # the same as casefold() on ASCII, and cheaper

@@ -10,7 +10,6 @@ from newsclean.config import Config
 from newsclean.document import Document, Line, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, rule
-from newsclean.rules.signals import is_related_heading
 
 
 def _headline_like(ln: Line) -> bool:
@@ -52,33 +51,34 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
     extra = cfg.extra_related_headings
     lines = doc.lines
     content = doc.content
+    pat = vocab.whole_line("boilerplate", "related_headings", extra)
+
+    def heading(ln: Line) -> bool:
+        # is_related_heading(ln.key, extra), using the label make_line already trimmed.
+        if len(ln.key) > 60:
+            return False
+        return pat.fullmatch(ln.label if ln.words <= 12 else trim_label(ln.key)) is not None
+
     n = len(content)
     k = 0
+    title_index = doc.title_index
     while k < n:
         i = content[k]
         ln = lines[i]
-        if ln.words > 8 or i == doc.title_index or not is_related_heading(ln.key, extra):
+        if ln.words > 8 or i == title_index or not heading(ln):
             k += 1
             continue
         # Consecutive headings ("Related" + "More from X") form one block.
         heads = [i]
         j = k + 1
-        while (
-            j < n
-            and lines[content[j]].words <= 8
-            and is_related_heading(lines[content[j]].key, extra)
-        ):
+        while j < n and lines[content[j]].words <= 8 and heading(lines[content[j]]):
             heads.append(content[j])
             j += 1
         # The heading needs teasers after it, or must stand in the tail of the article.
         run = []
         while j < n:
             nxt = lines[content[j]]
-            if (
-                not _headline_like(nxt)
-                or is_related_heading(nxt.key, extra)
-                or nxt.text.endswith(":")
-            ):
+            if not _headline_like(nxt) or heading(nxt) or nxt.text.endswith(":"):
                 break
             run.append(content[j])
             j += 1
@@ -199,7 +199,7 @@ def share_social(doc: Document, cfg: Config) -> Iterator[Verdict]:
     }
     yield from hits.values()
     # Unknown short labels sandwiched in a run of share labels belong to the same widget.
-    content = doc.content
+    content = doc.content if hits else ()
     for k, i in enumerate(content):
         if i in hits or doc.lines[i].words > 2 or doc.lines[i].terminal:
             continue

@@ -143,10 +143,14 @@ def _adjacent_copy(doc: Document, i: int) -> bool:
 
 def _in_list(doc: Document, i: int) -> bool:
     """Both neighbours are short non-sentence lines: the line is an item of a list or table."""
-    p, n = doc.prev_content(i), doc.next_content(i)
-    return all(
-        j is not None and not doc.lines[j].prose and doc.lines[j].words <= 12 for j in (p, n)
-    )
+    # Spelled out (no generator, the next line only looked up when the previous one fits):
+    # near_duplicate_line asks this of every long line.
+    lines = doc.lines
+    p = doc.prev_content(i)
+    if p is None or lines[p].prose or lines[p].words > 12:
+        return False
+    n = doc.next_content(i)
+    return n is not None and not lines[n].prose and lines[n].words <= 12
 
 
 def _isolated(doc: Document, i: int) -> bool:
@@ -244,9 +248,11 @@ def near_duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
     buckets: dict[str, list[int]] = {}
     counts = doc.key_counts
     hits: dict[int, list[int]] = {}  # first copy -> later near copies
+    lines = doc.lines
+    title_index = doc.title_index
     for i in doc.content:
-        ln = doc.lines[i]
-        if ln.words < 10 or counts[ln.key] > 1 or i == doc.title_index or _in_list(doc, i):
+        ln = lines[i]
+        if ln.words < 10 or counts[ln.key] > 1 or i == title_index or _in_list(doc, i):
             continue
         k = ln.key
         keys = ("h" + k[:24], "t" + k[-24:])
