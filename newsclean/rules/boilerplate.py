@@ -378,9 +378,15 @@ def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
 )
 def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("boilerplate", "legal")
+    # Most medium lines are longer than any footer the list describes.
+    width = vocab.max_width("boilerplate", "legal")
     for i in doc.medium:
         ln = doc.lines[i]
-        if i != doc.title_index and pat.fullmatch(ln.key):
+        if (
+            (width is None or len(ln.key) <= width)
+            and i != doc.title_index
+            and pat.fullmatch(ln.key)
+        ):
             # The patterns are specific (©, a copyright year, "all rights reserved"), so the
             # verdict is strong: a footer often ends the body block and must still go.
             yield Verdict(i, "copyright or legal footer", strong=True)
@@ -409,9 +415,7 @@ def user_boilerplate(doc: Document, cfg: Config) -> Iterator[Verdict]:
 def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]]:
     """Maximal runs of consecutive short non-sentence content lines with index in [lo, hi)."""
     run: list[int] = []
-    for i in doc.content:
-        if not lo <= i < hi:
-            continue
+    for i in doc.content_between(lo - 1, hi):  # the content lines with lo <= i < hi
         ln = doc.lines[i]
         if ln.words <= max_words and not ln.terminal and i != doc.title_index:
             run.append(i)

@@ -134,7 +134,13 @@ def is_credit_line(ln: Line, extra: tuple[str, ...] = ()) -> bool:
     if (
         not extra
         and ln.words > 4
-        and not any(c in t for c in ":/©([,|")
+        and ":" not in t
+        and "/" not in t
+        and "," not in t
+        and "(" not in t
+        and "[" not in t
+        and "|" not in t
+        and "©" not in t
         and not _CREDIT_START.match(ln.key)
     ):
         return False

@@ -44,3 +44,20 @@ def whole_line(name: str, key: str, extra: tuple[str, ...] = ()) -> re.Pattern[s
     """A pattern that fullmatches a trimmed, casefolded line made of one list entry."""
     alts = [*words(name, key), *(re.escape(x.casefold()) for x in extra)]
     return re.compile("(?:" + "|".join(alts) + ")")
+
+
+@lru_cache(maxsize=64)
+def max_width(name: str, key: str, extra: tuple[str, ...] = ()) -> int | None:
+    """The most characters :func:`whole_line` of these arguments can match; ``None`` when
+    unbounded. A longer line cannot match, so callers skip the regex for it."""
+    # The regex parser's own width computation; it is private, so any failure only costs
+    # the shortcut.
+    try:
+        try:
+            from re import _parser as sre  # type: ignore[attr-defined]
+        except ImportError:  # Python 3.10
+            import sre_parse as sre
+        hi = int(sre.parse(whole_line(name, key, extra).pattern).getwidth()[1])
+        return hi if hi < int(sre.MAXREPEAT) else None
+    except Exception:
+        return None
