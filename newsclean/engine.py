@@ -65,15 +65,18 @@ class Cleaner:
         """
         text = _as_text(raw)
         doc, edits = self.document(text, title=title)
-        result = last = _resolve(doc, edits, self._verdicts(doc), self.config)
+        verdicts = self._verdicts(doc)
+        result = last = _resolve(doc, edits, verdicts, self.config)
         for _ in range(_MAX_PASSES):
             if not result.removed or not result.text:
                 break
             # The output is already fixed text; fixers are idempotent, so later passes skip them
             # and take the analysed lines over from the pass before (see _redocument). ``last``
             # is that pass's own Result, numbered like ``doc`` (``result`` is merged).
-            doc, edits = _redocument(doc, last, title if title is not None else result.title)
-            last = _resolve(doc, edits, self._verdicts(doc), self.config)
+            before = doc
+            doc, edits, moved = _redocument(doc, last, title if title is not None else result.title)
+            verdicts = self._verdicts(doc, _replay(before, doc, verdicts, moved))
+            last = _resolve(doc, edits, verdicts, self.config)
             if not last.removed and last.text == result.text:
                 break
             result = _merge(result, last)
@@ -146,9 +149,15 @@ class Cleaner:
             lines.append(line(i, raw, t))
         return analyse(tuple(lines), title), edits
 
-    def _verdicts(self, doc: Document) -> list[tuple[Rule, Verdict]]:
+    def _verdicts(
+        self, doc: Document, replay: Mapping[str, list[Verdict]] | None = None
+    ) -> list[tuple[Rule, Verdict]]:
+        """Every rule's verdicts in rule order; ``replay`` holds local rules' known verdicts."""
         out: list[tuple[Rule, Verdict]] = []
         for r in self.rules:
+            if replay is not None and r.local:
+                out.extend((r, v) for v in replay.get(r.code, ()))
+                continue
             assert r.func is not None
             for v in r.func(doc, self.config):
                 out.append((r, v))
@@ -160,16 +169,22 @@ _BLANK_FEATURES = ("", "", "", 0, False, False, "")  # a blank Line after its in
 _new = tuple.__new__  # builds a Line without the generated __new__ wrapper (hot loops)
 
 
-def _redocument(prev: Document, result: Result, title: str | None) -> tuple[Document, list[Edit]]:
+def _redocument(
+    prev: Document, result: Result, title: str | None
+) -> tuple[Document, list[Edit], dict[int, int] | None]:
     """What ``document(result.text, title, fix=False)`` returns, without re-analysing lines.
 
     ``result`` came from judging ``prev``: its paragraph ``p`` is line ``2p`` of
     ``result.text`` and, unless a span was cut from it, carries the text of the ``prev`` line
     it was kept from, so that line's features (pure functions of its text) are taken over.
     The per-text caches of ``prev`` (:meth:`Document.carried`) carry over too.
+
+    The third value maps each ``prev`` line index to its new index when every non-blank
+    line of the new Document is such an unchanged ``prev`` line; otherwise it is ``None``.
     """
     lines: list[Line] = []
     edits: list[Edit] = []
+    moved: dict[int, int] | None = {}
     kept = result.kept
     n_kept = len(kept)
     before = prev.lines
@@ -182,12 +197,41 @@ def _redocument(prev: Document, result: Result, title: str | None) -> tuple[Docu
             ln = before[kept[p] - 1]
             if ln.text == raw:
                 lines.append(_new(Line, (i, raw, *ln[2:])))
+                if moved is not None:
+                    moved[ln.index] = i
                 continue
+        moved = None
         t = raw[:-1] if raw[-1] == "\r" else raw
         if t != raw:
             edits.append(Edit(i + 1, raw, t, ()))
         lines.append(make_line(i, raw, t))
-    return analyse(tuple(lines), title, prev.carry), edits
+    return analyse(tuple(lines), title, prev.carry), edits, moved
+
+
+def _replay(
+    prev: Document,
+    doc: Document,
+    verdicts: list[tuple[Rule, Verdict]],
+    moved: dict[int, int] | None,
+) -> dict[str, list[Verdict]] | None:
+    """Local rules' verdicts on ``doc``, from their verdicts on ``prev`` (see Rule.local).
+
+    Valid when every non-blank line of ``doc`` is an unchanged line of ``prev`` (``moved``)
+    under the same title, standing for the title exactly where it did; else ``None``: the
+    local rules run again.
+    """
+    if moved is None or prev.title != doc.title:
+        return None
+    t = prev.title_index
+    if (moved.get(t) if t is not None else None) != doc.title_index:
+        return None
+    out: dict[str, list[Verdict]] = {}
+    for r, v in verdicts:
+        if r.local:
+            j = moved.get(v.index)
+            if j is not None:
+                out.setdefault(r.code, []).append(v._replace(index=j))
+    return out
 
 
 def _merge(first: Result, second: Result) -> Result:

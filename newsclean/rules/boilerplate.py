@@ -128,6 +128,7 @@ def _read_also(extra: tuple[str, ...]) -> re.Pattern[str]:
         "Read more about the budget in the report published on Tuesday, she said.",
         "Related: the company said the two issues were connected. It declined to comment further.",
     ],
+    local=True,
 )
 def read_also(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = _read_also(cfg.extra_related_headings)
@@ -238,6 +239,7 @@ _FOLLOW = re.compile(
         "Advertisement spending rose 4% last year, the industry group said in a report.",
         "Ad revenue fell.",
     ],
+    local=True,
 )
 def advertisement(doc: Document, cfg: Config) -> Iterator[Verdict]:
     yield from _whole(doc, "boilerplate", "ads", 6, "advertisement label")
@@ -349,6 +351,7 @@ def _compute_edges(doc: Document) -> frozenset[int]:
         "Loading the ship took three days, the captain said.",
         "The video was viewed 3 million times, according to the campaign.",
     ],
+    local=True,
 )
 def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("boilerplate", "placeholders")
@@ -375,6 +378,7 @@ def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
         "The band sued over the copyright of the song, claiming damages of $2 million.",
         "He reserved all rights to appeal, his lawyer said.",
     ],
+    local=True,
 )
 def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("boilerplate", "legal")
@@ -400,6 +404,7 @@ def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
     removes=["Harbour Courier: independent since 1888"],
     keeps=["The Harbour Courier has been independent since 1888, its editor said."],
     example_config={"extra_boilerplate": ("Harbour Courier: independent since 1888",)},
+    local=True,
 )
 def user_boilerplate(doc: Document, cfg: Config) -> Iterator[Verdict]:
     if not cfg.extra_boilerplate:

@@ -40,6 +40,7 @@ from newsclean.rules.signals import (
         "She posted 2.jpg memes a day, according to the complaint filed in court.",
         "Version 2.1 shipped on Tuesday.",
     ],
+    local=True,
 )
 def image_filename(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for i in sorted(media_scan(doc, cfg.extra_credit_patterns).images):
@@ -70,6 +71,7 @@ def image_filename(doc: Document, cfg: Config) -> Iterator[Verdict]:
         "Image is everything, he told reporters.",
         "Ukraine/Russia talks resumed on Monday after a break of two weeks.",
     ],
+    local=True,
 )
 def photo_credit(doc: Document, cfg: Config) -> Iterator[Verdict]:
     extra = cfg.extra_credit_patterns
@@ -279,6 +281,7 @@ def _caption_groups(doc: Document, extra: tuple[str, ...]) -> Iterator[Verdict]:
         "The score was 2-1 after extra time.",
         "Price: 3/4 of the original",
     ],
+    local=True,
 )
 def gallery_counter(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for i in doc.short:
@@ -305,6 +308,7 @@ def gallery_counter(doc: Document, cfg: Config) -> Iterator[Verdict]:
         "Bildergalerie",
     ],
     keeps=["The gallery reopened on Sunday after a two-year renovation, the mayor said."],
+    local=True,
 )
 def gallery_control(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("media", "gallery_controls")
@@ -334,6 +338,7 @@ def gallery_control(doc: Document, cfg: Config) -> Iterator[Verdict]:
         "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
         "The score was 2-1 at half time, and it stayed that way until the end.\n"
     ],
+    local=True,
 )
 def gallery_fragment(doc: Document, cfg: Config) -> Iterator[Verdict]:
     tk = doc.title_key

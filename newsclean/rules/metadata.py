@@ -201,6 +201,7 @@ def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
         "Время чтения: 4 минуты",
     ],
     keeps=["The walk takes 5 minutes from the station, the guide said.", "3 minutes"],
+    local=True,
 )
 def reading_time(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("metadata", "reading_time")

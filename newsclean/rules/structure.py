@@ -57,6 +57,7 @@ def _title_like_key(doc: Document, ln: Line) -> bool:
         "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
         "The title of the story was chosen by the editors after a long debate, she said.\n"
     ],
+    local=True,
 )
 def title_repeat(doc: Document, cfg: Config) -> Iterator[Verdict]:
     if not doc.title_key:
