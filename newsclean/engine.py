@@ -186,26 +186,36 @@ def _redocument(
     edits: list[Edit] = []
     moved: dict[int, int] | None = {}
     kept = result.kept
-    n_kept = len(kept)
     before = prev.lines
-    for i, raw in enumerate(result.text.split("\n")):
-        if not raw:
-            lines.append(_new(Line, (i, *_BLANK_FEATURES)))
-            continue
-        p = i >> 1
-        if not i & 1 and p < n_kept and raw[-1] != "\r":
+    pieces = result.text.split("\n")
+    n = len(kept)
+    if len(pieces) == 2 * n and not any(pieces[1::2]):
+        # The usual shape: paragraph p at line 2p, a blank line after each.
+        for p, raw in enumerate(pieces[::2]):
+            i = 2 * p
             ln = before[kept[p] - 1]
-            if ln.text == raw:
+            if raw and ln.text == raw and raw[-1] != "\r":
                 lines.append(_new(Line, (i, raw, *ln[2:])))
                 if moved is not None:
                     moved[ln.index] = i
-                continue
+            else:
+                moved = None
+                lines.append(_plain_line(i, raw, edits))
+            lines.append(_new(Line, (i + 1, *_BLANK_FEATURES)))
+    else:  # a fixer put a line break into a line: take the text as it comes
         moved = None
-        t = raw[:-1] if raw[-1] == "\r" else raw
-        if t != raw:
-            edits.append(Edit(i + 1, raw, t, ()))
-        lines.append(make_line(i, raw, t))
+        lines = [_plain_line(i, raw, edits) for i, raw in enumerate(pieces)]
     return analyse(tuple(lines), title, prev.carry), edits, moved
+
+
+def _plain_line(i: int, raw: str, edits: list[Edit]) -> Line:
+    """Line ``i`` as ``document(..., fix=False)`` makes it (recording its edit in ``edits``)."""
+    if not raw:
+        return _new(Line, (i, *_BLANK_FEATURES))
+    t = raw[:-1] if raw[-1] == "\r" else raw
+    if t != raw:
+        edits.append(Edit(i + 1, raw, t, ()))
+    return make_line(i, raw, t)
 
 
 def _replay(
