@@ -40,17 +40,17 @@ def _date_words() -> frozenset[str]:
     return frozenset(vocab.words("metadata", "date_words"))
 
 
+_STAMP_SPLIT = re.compile(r"[\s,|:·•()\-–—/]+")
+_NAME_SPLIT = re.compile(r"[\s,;&]+")
+
+
 def _is_timestamp(key: str, words: int) -> bool:
     """Mostly a date or time: at most two words left once date parts and date words go."""
     if words > 14 or not has_digit(key):
         return False
     rest = _WEEKDAY.sub(" ", _DATE_TOKEN.sub(" ", key))
     dw = _date_words()
-    left = [
-        w
-        for w in re.split(r"[\s,|:·•()\-–—/]+", rest)
-        if w and w.strip(".") not in dw and w not in dw
-    ]
+    left = [w for w in _STAMP_SPLIT.split(rest) if w and w.strip(".") not in dw and w not in dw]
     if len(left) > 2 or _STRONG_DATE.search(key) is None:
         return False
     if _STAMP_WORD.match(key) is None and not _YEAR_OR_TIME.search(key):
@@ -139,10 +139,12 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
 
 
 def _name_like(s: str) -> bool:
-    words = [w for w in re.split(r"[\s,;&]+", s) if w]
+    words = [w for w in _NAME_SPLIT.split(s) if w]
     if not words or len(words) > 9:
         return False
-    if not any(c.isupper() or c.islower() for c in s):
+    # Some character is upper- or lowercase; in ASCII exactly when a letter is there, which
+    # upper() and lower() then tell apart without a loop over the characters.
+    if (s.upper() == s.lower()) if s.isascii() else not any(c.isupper() or c.islower() for c in s):
         return len(s) <= 20  # scripts without case (Chinese, Japanese): short is name-like
     caps = sum(
         1
@@ -181,7 +183,7 @@ def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
         ln = doc.lines[i]
         if ln.words > 14 or ln.prose or i == doc.title_index:
             continue
-        in_tail = doc.in_tail(i) and (
+        in_tail = i >= doc.body_end and (
             _STAMP_WORD.match(ln.key) is not None or doc.key_counts[ln.key] > 1
         )
         if (i < zone or in_tail) and _is_timestamp(ln.key, ln.words):

@@ -25,16 +25,25 @@ def _title_like_key(doc: Document, ln: Line) -> bool:
     k = ln.key
     if k == tk:
         return True
-    m = FRAGMENT_TAIL.search(k)
-    if m and m.start() > 0 and k[: m.start()].rstrip(" -–—") == tk:
-        return False  # "<title> -1": a gallery fragment, NC208's case
+    # Both tests below only ever say no, so the cheap one goes first.
     if abs(len(k) - len(tk)) > max(12, len(tk) // 5) and not (k.startswith(tk) or k.endswith(tk)):
         return False
+    if _may_end_in_number(k):
+        m = FRAGMENT_TAIL.search(k)
+        if m and m.start() > 0 and k[: m.start()].rstrip(" -–—") == tk:
+            return False  # "<title> -1": a gallery fragment, NC208's case
     if k.startswith(tk) and _SITE_SUFFIX.fullmatch(k[len(tk) :]):
         return True
     if k.endswith(tk) and _SITE_PREFIX.fullmatch(k[: len(k) - len(tk)]):
         return True
     return fuzz.ratio(k, tk) >= 92
+
+
+def _may_end_in_number(k: str) -> bool:
+    """Whether FRAGMENT_TAIL can match ``k``: it ends in a digit or ")" (or, as ``$`` allows,
+    before a final line break). The regex search itself tries every position of the key."""
+    last = k[-1:]
+    return last == ")" or last.isdecimal() or last == "\n"
 
 
 @rule(
