@@ -269,7 +269,7 @@ def near_duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
         hit = None
         for bk in keys:
             for j in buckets.get(bk, ()):
-                other = doc.lines[j].key
+                other = lines[j].key
                 if (
                     abs(len(other) - len(k)) <= len(k) // 8 + 2
                     and fuzz.ratio(k, other, score_cutoff=cutoff)
@@ -283,7 +283,11 @@ def near_duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
             hits.setdefault(hit, []).append(i)
             continue
         for bk in keys:
-            buckets.setdefault(bk, []).append(i)
+            bucket = buckets.get(bk)
+            if bucket is None:  # no setdefault: it would build a list per call
+                buckets[bk] = [i]
+            else:
+                bucket.append(i)
     for first, copies in hits.items():
         # Three or more near copies are a template filled in per item ("Vote for X on the last
         # page!"), which is content; a single near copy is a duplicated paragraph.
