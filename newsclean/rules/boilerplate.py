@@ -51,13 +51,13 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
     extra = cfg.extra_related_headings
     lines = doc.lines
     content = doc.content
-    pat = vocab.whole_line("boilerplate", "related_headings", extra)
+    pat = vocab.line_matcher((("boilerplate", "related_headings"),), extra)
 
     def heading(ln: Line) -> bool:
         # is_related_heading(ln.key, extra), using the label make_line already trimmed.
         if len(ln.key) > 60:
             return False
-        return pat.fullmatch(ln.label if ln.words <= 12 else trim_label(ln.key)) is not None
+        return pat.fullmatch(ln.label if ln.words <= 12 else trim_label(ln.key))
 
     n = len(content)
     k = 0
@@ -150,7 +150,7 @@ def _headline_like_text(s: str) -> bool:
 def _whole(
     doc: Document, name: str, key: str, max_words: int, reason: str, extra: tuple[str, ...] = ()
 ) -> Iterator[Verdict]:
-    pat = vocab.whole_line(name, key, extra)
+    pat = vocab.line_matcher(((name, key),), extra)
     for i in doc.short:
         ln = doc.lines[i]
         if (
@@ -354,7 +354,7 @@ def _compute_edges(doc: Document) -> frozenset[int]:
     local=True,
 )
 def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
-    pat = vocab.whole_line("boilerplate", "placeholders")
+    pat = vocab.line_matcher((("boilerplate", "placeholders"),))
     for i in doc.medium:
         ln = doc.lines[i]
         if i != doc.title_index and pat.fullmatch(ln.label or trim_label(ln.key)):
@@ -472,11 +472,9 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 yield Verdict(i, "part of a widget run after the article")
 
 
-@lru_cache(maxsize=1)
-def _widget_labels() -> re.Pattern[str]:
-    parts = [
-        vocab.whole_line(name, k).pattern
-        for name, k in (
+def _widget_labels() -> vocab.LineMatcher:
+    return vocab.line_matcher(
+        (
             ("boilerplate", "share"),
             ("boilerplate", "ads"),
             ("boilerplate", "placeholders"),
@@ -485,5 +483,4 @@ def _widget_labels() -> re.Pattern[str]:
             ("boilerplate", "navigation"),
             ("media", "gallery_controls"),
         )
-    ]
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+    )

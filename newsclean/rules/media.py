@@ -311,7 +311,7 @@ def gallery_counter(doc: Document, cfg: Config) -> Iterator[Verdict]:
     local=True,
 )
 def gallery_control(doc: Document, cfg: Config) -> Iterator[Verdict]:
-    pat = vocab.whole_line("media", "gallery_controls")
+    pat = vocab.line_matcher((("media", "gallery_controls"),))
     for i in doc.short:
         ln = doc.lines[i]
         if ln.words > 8 or ln.terminal:

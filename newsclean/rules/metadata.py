@@ -206,7 +206,7 @@ def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
     local=True,
 )
 def reading_time(doc: Document, cfg: Config) -> Iterator[Verdict]:
-    pat = vocab.whole_line("metadata", "reading_time")
+    pat = vocab.line_matcher((("metadata", "reading_time"),))
     for i in doc.short:
         ln = doc.lines[i]
         if ln.words <= 8 and has_digit(ln.key) and pat.fullmatch(ln.label or trim_label(ln.key)):

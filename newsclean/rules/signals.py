@@ -251,21 +251,22 @@ def is_related_heading(key: str, extra: tuple[str, ...] = ()) -> bool:
     """A related/read-more section heading ("RELATED ARTICLES", "More from Sportsnet:")."""
     if len(key) > 60:
         return False
-    return (
-        vocab.whole_line("boilerplate", "related_headings", extra).fullmatch(trim_label(key))
-        is not None
+    return vocab.line_matcher((("boilerplate", "related_headings"),), extra).fullmatch(
+        trim_label(key)
     )
 
 
 def looks_like_label(ln: Line) -> bool:
     """A widget label, credit or image name that must not be taken for the headline."""
     k = ln.label or trim_label(ln.key)
-    return (
-        is_image_file(ln)
-        or is_credit_line(ln)
-        or any(
-            vocab.whole_line("boilerplate", key).fullmatch(k)
-            for key in ("share", "ads", "placeholders", "related_headings")
-        )
-        or vocab.whole_line("media", "gallery_controls").fullmatch(k) is not None
-    )
+    return is_image_file(ln) or is_credit_line(ln) or vocab.line_matcher(_LABEL_LISTS).fullmatch(k)
+
+
+# The lists looks_like_label checks, matched as one.
+_LABEL_LISTS = (
+    ("boilerplate", "share"),
+    ("boilerplate", "ads"),
+    ("boilerplate", "placeholders"),
+    ("boilerplate", "related_headings"),
+    ("media", "gallery_controls"),
+)

@@ -46,10 +46,8 @@ def whole_line(name: str, key: str, extra: tuple[str, ...] = ()) -> re.Pattern[s
     return re.compile("(?:" + "|".join(alts) + ")")
 
 
-@lru_cache(maxsize=64)
-def max_width(name: str, key: str, extra: tuple[str, ...] = ()) -> int | None:
-    """The most characters :func:`whole_line` of these arguments can match; ``None`` when
-    unbounded. A longer line cannot match, so callers skip the regex for it."""
+def _width(pattern: str) -> int | None:
+    """The most characters ``pattern`` can match; ``None`` when unbounded or unknown."""
     # The regex parser's own width computation; it is private, so any failure only costs
     # the shortcut.
     try:
@@ -57,7 +55,51 @@ def max_width(name: str, key: str, extra: tuple[str, ...] = ()) -> int | None:
             from re import _parser as sre  # type: ignore[attr-defined]
         except ImportError:  # Python 3.10
             import sre_parse as sre
-        hi = int(sre.parse(whole_line(name, key, extra).pattern).getwidth()[1])
+        hi = int(sre.parse(pattern).getwidth()[1])
         return hi if hi < int(sre.MAXREPEAT) else None
     except Exception:
         return None
+
+
+@lru_cache(maxsize=64)
+def max_width(name: str, key: str, extra: tuple[str, ...] = ()) -> int | None:
+    """The most characters :func:`whole_line` of these arguments can match; ``None`` when
+    unbounded. A longer line cannot match, so callers skip the regex for it."""
+    return _width(whole_line(name, key, extra).pattern)
+
+
+# Characters that make a list entry a regex rather than plain text (no VERBOSE flag here).
+_REGEX_CHARS = frozenset(".^$*+?{}[]\\|()")
+
+
+class LineMatcher:
+    """``whole_line(...).fullmatch(s) is not None``, answered faster.
+
+    Most list entries are plain words: a set lookup decides them. Only the entries that are
+    regexes go to a regex, and not at all for a line longer than any of them can match.
+    """
+
+    __slots__ = ("literals", "regex", "width")
+
+    def __init__(self, alternatives: list[str], texts: tuple[str, ...] = ()) -> None:
+        """``alternatives`` are regex fragments, ``texts`` plain strings."""
+        plain = [*texts, *(a for a in alternatives if _REGEX_CHARS.isdisjoint(a))]
+        rest = [a for a in alternatives if not _REGEX_CHARS.isdisjoint(a)]
+        self.literals = frozenset(plain)
+        self.regex = re.compile("(?:" + "|".join(rest) + ")") if rest else None
+        self.width = _width(self.regex.pattern) if self.regex is not None else None
+
+    def fullmatch(self, text: str) -> bool:
+        if text in self.literals:
+            return True
+        if self.regex is None or (self.width is not None and len(text) > self.width):
+            return False
+        return self.regex.fullmatch(text) is not None
+
+
+@lru_cache(maxsize=64)
+def line_matcher(lists: tuple[tuple[str, str], ...], extra: tuple[str, ...] = ()) -> LineMatcher:
+    """A :class:`LineMatcher` for a line made of one entry of any of ``lists`` (each a
+    ``(file, key)`` pair as :func:`whole_line` takes it) or of ``extra``."""
+    alts = [w for name, key in lists for w in words(name, key)]
+    return LineMatcher(alts, tuple(x.casefold() for x in extra))
