@@ -74,10 +74,17 @@ def is_image_file(ln: Line) -> bool:
     )
 
 
+class _CreditPatterns(NamedTuple):
+    line: re.Pattern[str]  # a whole credit line, fullmatched against the key
+    suffix: re.Pattern[str]  # a credit at the end of a line
+    # ``line`` without its "X/AFP" alternative, and what that alternative needs at the end of
+    # the key: the alternative backtracks over the whole line, so it runs only where it can.
+    line_rest: re.Pattern[str]
+    agency_end: re.Pattern[str]
+
+
 @lru_cache(maxsize=8)
-def _credit_patterns(
-    extra: tuple[str, ...],
-) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _credit_patterns(extra: tuple[str, ...]) -> _CreditPatterns:
     words = "|".join(
         sorted(map(re.escape, vocab.words("media", "credit_words")), key=len, reverse=True)
     )
@@ -90,12 +97,11 @@ def _credit_patterns(
     user = "".join(f"|(?:{p})" for p in extra)
     # Whole credit line: "Photo: X", "[Photo by X / Xinhua]", "(Image credit: X)", "Image copyright
     # Getty Images", "X/AFP", "X, AP", "Getty Images".
+    starts = rf"[\[(]?\s*(?:(?:{words})\s*(?:credit|by|courtesy)?\s*[:：|/©]|(?:{phrases})\b|©)[^\n]{{0,120}}"
+    agency_tail = rf"[/|,]\s?(?:{agencies})(?:\s?/\s?[\w .'-]{{1,40}})?[\])]?"
+    others = rf"|\(?(?:{agencies})\)?|\((?:[^()]{{1,60}}/[^()]{{1,60}})\){user}"
     line = re.compile(
-        rf"[\[(]?\s*(?:(?:{words})\s*(?:credit|by|courtesy)?\s*[:：|/©]|(?:{phrases})\b|©)[^\n]{{0,120}}"
-        rf"|(?!by\s)[^\n]{{0,80}}\s?[/|,]\s?(?:{agencies})(?:\s?/\s?[\w .'-]{{1,40}})?[\])]?"
-        rf"|\(?(?:{agencies})\)?"
-        rf"|\((?:[^()]{{1,60}}/[^()]{{1,60}})\)"
-        rf"{user}",
+        rf"{starts}|(?!by\s)[^\n]{{0,80}}\s?{agency_tail}{others}"
     )  # matched against the casefolded key: no IGNORECASE, which is slow on Unicode text
     # Credit glued to the end of a caption or sentence: "... on Tuesday. [Photo by X / Xinhua]",
     # "... (Image: GETTY )", "... (NASA/JPL-Caltech/ASU)", "...Photo: Reuters".
@@ -115,7 +121,7 @@ def _credit_patterns(
         rf"|\s(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|AP PHOTO)/[^.!?/]{{1,50}})\s*$",
         re.IGNORECASE,
     )
-    return line, suffix
+    return _CreditPatterns(line, suffix, re.compile(starts + others), re.compile(agency_tail + "$"))
 
 
 _CREDIT_START = re.compile(
@@ -144,8 +150,9 @@ def is_credit_line(ln: Line, extra: tuple[str, ...] = ()) -> bool:
         and not _CREDIT_START.match(ln.key)
     ):
         return False
-    line, _ = _credit_patterns(extra)
-    if line.fullmatch(ln.key):
+    pats = _credit_patterns(extra)
+    key = ln.key
+    if (pats.line if pats.agency_end.search(key) else pats.line_rest).fullmatch(key):
         return True
     # "Name Surname/Outlet": a short line of capitalised words around one slash.
     if 1 <= t.count("/") <= 2 and ln.words <= 6 and "//" not in t and not t.endswith("."):
@@ -175,8 +182,7 @@ def credit_suffix(ln: Line, extra: tuple[str, ...] = ()) -> tuple[int, int] | No
             or "illustration" in tail
         ):
             return None
-    _, suffix = _credit_patterns(extra)
-    m = suffix.search(t, max(0, len(t) - 130))
+    m = _credit_patterns(extra).suffix.search(t, max(0, len(t) - 130))
     if m is None or m.start() == 0:
         return None
     return (m.start(), len(t))
