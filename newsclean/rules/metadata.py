@@ -127,8 +127,9 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 n is not None
                 and ln.words <= 8
                 and not ln.terminal
-                and _name_like(ln.text)
+                # The date test first: most lines are name-like, few stand above a date.
                 and _is_timestamp(doc.lines[n].key, doc.lines[n].words)
+                and _name_like(ln.text)
             ):
                 # "Tom Davies Associated Press" right above "Published 11:34 PM EST ...".
                 yield Verdict(i, "author line above the publication date", role="byline")
