@@ -75,26 +75,38 @@ _REGEX_CHARS = frozenset(".^$*+?{}[]\\|()")
 class LineMatcher:
     """``whole_line(...).fullmatch(s) is not None``, answered faster.
 
-    Most list entries are plain words: a set lookup decides them. Only the entries that are
-    regexes go to a regex, and not at all for a line longer than any of them can match.
+    Most list entries are plain words: a set lookup decides them. The regex entries go to two
+    regexes: those that cannot match more than ``width`` characters (skipped for a longer
+    line) and the few unbounded ones.
     """
 
-    __slots__ = ("literals", "regex", "width")
+    __slots__ = ("bounded", "literals", "unbounded", "width")
 
     def __init__(self, alternatives: list[str], texts: tuple[str, ...] = ()) -> None:
         """``alternatives`` are regex fragments, ``texts`` plain strings."""
         plain = [*texts, *(a for a in alternatives if _REGEX_CHARS.isdisjoint(a))]
         rest = [a for a in alternatives if not _REGEX_CHARS.isdisjoint(a)]
+        widths = [_width(a) for a in rest]
+        bounded = [a for a, w in zip(rest, widths, strict=True) if w is not None]
         self.literals = frozenset(plain)
-        self.regex = re.compile("(?:" + "|".join(rest) + ")") if rest else None
-        self.width = _width(self.regex.pattern) if self.regex is not None else None
+        self.bounded = _alternation(bounded)
+        self.width = max((w for w in widths if w is not None), default=0)
+        self.unbounded = _alternation([a for a, w in zip(rest, widths, strict=True) if w is None])
 
     def fullmatch(self, text: str) -> bool:
-        if text in self.literals:
-            return True
-        if self.regex is None or (self.width is not None and len(text) > self.width):
-            return False
-        return self.regex.fullmatch(text) is not None
+        return (
+            text in self.literals
+            or (
+                self.bounded is not None
+                and len(text) <= self.width
+                and self.bounded.fullmatch(text) is not None
+            )
+            or (self.unbounded is not None and self.unbounded.fullmatch(text) is not None)
+        )
+
+
+def _alternation(alternatives: list[str]) -> re.Pattern[str] | None:
+    return re.compile("(?:" + "|".join(alternatives) + ")") if alternatives else None
 
 
 @lru_cache(maxsize=64)
