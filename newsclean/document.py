@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -232,11 +233,9 @@ class Document:
 
     @cached_property
     def key_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for i in self.content:
-            k = self.lines[i].key
-            counts[k] = counts.get(k, 0) + 1
-        return counts
+        """How often each content key occurs (a plain dict, in order of first occurrence)."""
+        lines = self.lines
+        return dict(Counter([lines[i].key for i in self.content]))  # Counter counts in C
 
     @cached_property
     def positions(self) -> dict[str, list[int]]:
