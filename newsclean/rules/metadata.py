@@ -40,6 +40,8 @@ def _date_words() -> frozenset[str]:
     return frozenset(vocab.words("metadata", "date_words"))
 
 
+# _is_timestamp's own first test, done inline where it is asked of most short lines.
+_digit = re.compile(r"\d").search
 _STAMP_SPLIT = re.compile(r"[\s,|:·•()\-–—/]+")
 _NAME_SPLIT = re.compile(r"[\s,;&]+")
 
@@ -128,6 +130,7 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 and ln.words <= 8
                 and not ln.terminal
                 # The date test first: most lines are name-like, few stand above a date.
+                and _digit(doc.lines[n].key)
                 and _is_timestamp(doc.lines[n].key, doc.lines[n].words)
                 and _name_like(ln.text)
             ):
@@ -187,7 +190,7 @@ def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
         in_tail = i >= doc.body_end and (
             _STAMP_WORD.match(ln.key) is not None or doc.key_counts[ln.key] > 1
         )
-        if (i < zone or in_tail) and _is_timestamp(ln.key, ln.words):
+        if (i < zone or in_tail) and _digit(ln.key) and _is_timestamp(ln.key, ln.words):
             yield Verdict(i, "publication date or time", role="byline" if i < zone else None)
 
 
