@@ -40,7 +40,7 @@ def _date_words() -> frozenset[str]:
     return frozenset(vocab.words("metadata", "date_words"))
 
 
-def _is_timestamp(key: str, words: int) -> bool:
+def is_timestamp(key: str, words: int) -> bool:
     """Mostly a date or time: at most two words left once date parts and date words go."""
     if words > 14 or not has_digit(key):
         return False
@@ -128,7 +128,7 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 and ln.words <= 8
                 and not ln.terminal
                 and _name_like(ln.text)
-                and _is_timestamp(doc.lines[n].key, doc.lines[n].words)
+                and is_timestamp(doc.lines[n].key, doc.lines[n].words)
             ):
                 # "Tom Davies Associated Press" right above "Published 11:34 PM EST ...".
                 yield Verdict(i, "author line above the publication date", role="byline")
@@ -184,7 +184,7 @@ def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
         in_tail = doc.in_tail(i) and (
             _STAMP_WORD.match(ln.key) is not None or doc.key_counts[ln.key] > 1
         )
-        if (i < zone or in_tail) and _is_timestamp(ln.key, ln.words):
+        if (i < zone or in_tail) and is_timestamp(ln.key, ln.words):
             yield Verdict(i, "publication date or time", role="byline" if i < zone else None)
 
 

@@ -260,3 +260,54 @@ KEEPS = [
         lang="zh",
     ),
 ]
+
+_THREAD = (
+    "- {heading}\n"
+    "- {a}\n"
+    "- 19.11.2019 um 06:34\n"
+    "- Endlich passiert etwas gegen die Hochwasser.\n"
+    "- {b}\n"
+    "- 19.11.2019 um 07:02\n"
+    "- Viel zu teuer, wie immer.\n"
+    "- {c}\n"
+    "- 19.11.2019 um 09:15\n"
+    "- Wer bezahlt die Wartung?"
+)
+
+REMOVES += [
+    c(
+        _THREAD.format(heading="3 Kommentare", a="Hafenfan", b="jkl88", c="Maria K."),
+        "tail",
+        lang="de",
+        code="NC410",
+        note="names over timestamps under a comments heading",
+    ),
+    c(
+        "- 2 responses to “{title}”\n"
+        "- Milan G. on September 12, 2018 at 4:47 pm said:\n"
+        "- Any update on how the follow-up study will affect the recommendation?\n"
+        "- Catherine on September 13, 2018 at 5:23 pm said:\n"
+        "- We have not reviewed it yet, but plan to in our year-end review.",
+        "tail",
+        code="NC410",
+        note="WordPress 'on <date> at <time> said:' headers",
+    ),
+]
+
+KEEPS += [
+    c(
+        "10:32 a.m. Police have closed the quay to traffic.\n"
+        "10:47 a.m. The mayor says the barrier will be finished in four years.\n"
+        "11:05 a.m. Residents gathered outside the town hall to watch the vote.",
+        note="live-blog entries with clock times are the article",
+    ),
+    c(
+        "The ministry said:\n"
+        "The plan has been approved by all the agencies involved.\n"
+        "A spokesperson for the port wrote:\n"
+        "We welcome the decision and will support the works.\n"
+        "The opposition leader says:\n"
+        "Nobody has asked the fishermen what they think.",
+        note="quotes introduced by said:/wrote:/says: lines",
+    ),
+]
