@@ -18,6 +18,11 @@ REMOVES = [
     c(PARAGRAPHS[2], "body", note="paragraph 3 printed again right after itself"),
     c(PARAGRAPHS[0], "tail", note="lead paragraph repeated after the body (teaser)"),
     c(
+        "{title}\n\n- " + PARAGRAPHS[5] + "\n\n" + "\n\n".join(PARAGRAPHS),
+        "doc",
+        note="a summary above the body repeating one of its paragraphs: the summary goes",
+    ),
+    c(
         "{title}\n\n"
         + "\n\n".join(PARAGRAPHS[:3])
         + "\n\n- "
