@@ -445,12 +445,16 @@ def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]
 )
 def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
     head_end = doc.body_start
-    if doc.title_index is not None and doc.title_index < head_end:
-        # Only what stands before the headline is page chrome for sure.
+    first = doc.content[0] if doc.content else None
+    if doc.title_index is not None and first < doc.title_index < head_end:
+        # Only what stands before the headline is page chrome for sure. (A title inferred from
+        # the first line says nothing: in a page dump that line is often the first menu item.)
         head_end = doc.title_index
     widget = _widget_labels()
     for run in _runs(doc, 0, head_end, 4):
         labels = sum(1 for i in run if widget.fullmatch(doc.lines[i].label))
+        if run[-1] == doc.prev_content(head_end) and doc.lines[run[-1]].words >= 3:
+            run = run[:-1]  # a short headline may stand right above the body
         if len(run) >= 5 and labels >= 2:
             for i in run:
                 yield Verdict(i, f"part of a {len(run)}-line navigation run before the article")

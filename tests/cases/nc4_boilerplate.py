@@ -311,3 +311,16 @@ KEEPS += [
         note="quotes introduced by said:/wrote:/says: lines",
     ),
 ]
+
+REMOVES += [
+    c(
+        "Dow Jones, a News Corp company\n- Home\n- World\n- Politics\n- Business\n- Tech\n- Markets\n"
+        "Harbour city approves new barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.",
+        "doc",
+        code="NC409",
+        note="a menu whose first item looks like a headline: that item is taken for the title "
+        "and kept, but it no longer shields the menu under it",
+    ),
+]
