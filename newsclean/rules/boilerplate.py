@@ -445,7 +445,7 @@ def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]
 )
 def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
     head_end = doc.body_start
-    first = doc.content[0] if doc.content else None
+    first = doc.content[0] if doc.content else 0
     if doc.title_index is not None and first < doc.title_index < head_end:
         # Only what stands before the headline is page chrome for sure. (A title inferred from
         # the first line says nothing: in a page dump that line is often the first menu item.)
