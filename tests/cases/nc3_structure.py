@@ -94,3 +94,18 @@ KEEPS = [
     c("\u0110i\u1ec1u g\u00ec s\u1ebd x\u1ea3y ra", "body", lang="vi"),
     c("\u4e0b\u4e00\u6b65\u600e\u4e48\u505a", "body", lang="zh"),
 ]
+
+KEEPS += [
+    c(
+        "Day 1\n"
+        "Breakfast: Greek yogurt with berries, 2 Tbsp. granola and a handful of walnuts\n"
+        "We start light because the first morning is the hardest one for most readers.\n"
+        "Day 2\n"
+        "Breakfast: Greek yogurt with berries, 2 Tbsp. granola and a handful of walnuts\n"
+        "The second day repeats the breakfast, so that shopping stays simple for the week.\n"
+        "Day 3\n"
+        "Breakfast: Greek yogurt with berries, 2 Tbsp. granola and a handful of walnuts\n"
+        "By the third day the routine should feel natural, the coach said in her notes.",
+        note="a meal plan repeats long item lines on purpose: not alt text",
+    ),
+]
