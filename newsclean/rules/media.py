@@ -242,6 +242,8 @@ def _caption_groups(doc: Document, extra: tuple[str, ...]) -> Iterator[Verdict]:
         p = doc.prev_content(c)
         if p is None or p in scan.credits or p == doc.title_index:
             continue
+        if lines[c].key[:1] == "©" and doc.next_content(c) is None:
+            continue  # "© Daily Ledger 2007" closing the document is the site's footer
         head = lines[p].key.split()[:6]
         if len(head) < 6 or lines[p].words > 60:
             continue  # captions run to a few sentences, not to a long paragraph

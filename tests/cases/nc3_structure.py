@@ -41,6 +41,16 @@ REMOVES = [
         note="the same with a short footer",
     ),
     c(
+        "{title}\n\n"
+        + "\n\n".join(PARAGRAPHS[:3])
+        + "\n\n- "
+        + PARAGRAPHS[2]
+        + "\n\n-NC407 \u00a9 Daily Ledger 2007",
+        "doc",
+        note="found by Hypothesis: a bare '\u00a9 name year' footer is not the credit of a "
+        "caption group, so the first copy of the paragraph stays",
+    ),
+    c(
         "- Workers inspect the old quay wall on Monday.\n"
         "- Workers inspect the old quay wall on Monday.",
         "head",
