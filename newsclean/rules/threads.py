@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from newsclean.config import Config
 from newsclean.document import Document, Line
 from newsclean.rules import vocab
 from newsclean.rules.metadata import is_timestamp
 from newsclean.rules.registry import Verdict, rule
+from newsclean.rules.signals import has_digit
 
 # A clock time ("4:47 pm", "16:47", "4 pm"): a comment stamp has one, a dateline often not.
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b")
@@ -188,3 +190,124 @@ def _group(headers: list[int]) -> list[list[int]]:
     if cur:
         groups.append(cur)
     return [g for g in groups if len(g) >= 2]
+
+
+# "13 hours ago", "vor 2 Stunden", "il y a 3 jours": the age of a teaser, never a body date.
+_AGO = re.compile(
+    r"(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago"
+    r"|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten)"
+    r"|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois)"
+    r"|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses)"
+    r"|há\s+\d+\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses)"
+    r"|\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi)\s+fa"
+    r"|\d+\s+(?:секунд|минут|час|дн|недел|месяц)\w*\s+назад"
+    r"|\d+\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
+    r"|\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước"
+    r"|\d+\s*(?:秒|分钟|小时|天|周|个月)前"
+)
+
+
+def _card_marker(ln: Line) -> str | None:
+    """The part of a teaser card that repeats from card to card: a section kicker ("Company
+    Town") or the teaser's age ("13 hours ago"). Speaker labels ("Q:") and numbers are not."""
+    if ln.words > 4 or ln.key[-1:] in ":：" or sum(c.isalpha() for c in ln.key) < 3:
+        return None  # "CB", "S": table codes
+    if has_digit(ln.key):
+        return "<age>" if _AGO.fullmatch(ln.key) else None
+    return ln.key
+
+
+@rule(
+    "NC411",
+    "teaser-cards",
+    where="tail",
+    why="""After the article, a recirculation module lists other stories as cards: a section
+    kicker or the story's age ("Company Town", "13 hours ago"), a headline, sometimes a blurb
+    and an alt text. No heading may announce it, but the kicker recurring at short, regular
+    intervals with headlines between is the signature. Only lines after the main body block
+    are judged, the marker must recur at least three times, and speaker labels ("Q:") and
+    dates ("March 2011", a timeline) are never markers.""",
+    removes=[
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n"
+        "Opponents said they would challenge the decision in court, and a referendum may follow.\n"
+        "- Storm surge closes ferry terminal for a third day\n"
+        "- 13 hours ago\n"
+        "- Library reopens ground floor after flood repairs\n"
+        "- 15 hours ago\n"
+        "- Council election: what the parties promise on flood defences\n"
+        "- 1 day ago\n"
+        "- Old town shops count the cost of a wet winter\n"
+        "- 2 days ago\n",
+    ],
+    keeps=[
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n"
+        "Q:\n"
+        "When will the work start?\n"
+        "A:\n"
+        "Next spring, if the permits arrive on time.\n"
+        "Q:\n"
+        "Who pays for it?\n"
+        "A:\n"
+        "The city, the region and, we hope, the European Union.\n",
+    ],
+)
+def teaser_cards(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    lines = doc.lines
+    tail = doc.content_between(doc.body_end - 1, len(lines))
+    if len(tail) < 6:
+        return
+    seen: dict[str, list[int]] = {}
+    for p, i in enumerate(tail):
+        m = _card_marker(lines[i])
+        if m is not None:
+            seen.setdefault(m, []).append(p)
+    cut: set[int] = set()
+    for marks in seen.values():
+        for run in _regular_runs(marks):
+            if not all(
+                any(_headline(lines[tail[q]]) for q in range(a + 1, b)) for a, b in pairwise(run)
+            ):
+                continue  # cards hold a headline between two markers; table rows do not
+            period = max(b - a for a, b in pairwise(run))
+            lo = run[0]
+            while lo > 0 and run[0] - lo < period - 1 and not lines[tail[lo - 1]].prose:
+                lo -= 1  # the first card's lines above its marker
+            hi = min(len(tail), run[-1] + period)
+            cut.update(range(lo, hi))
+    for p in sorted(cut):
+        i = tail[p]
+        ln = lines[i]
+        reason = "part of a list of teaser cards after the article"
+        if ln.words >= 4 and not ln.prose:
+            yield Verdict(i, reason, role="related")
+        else:
+            yield Verdict(i, reason)
+
+
+def _headline(ln: Line) -> bool:
+    """Five to thirty words, four of them words of letters (not a phone number or an address
+    line), starting with a letter, not ending in a full stop."""
+    t = ln.text
+    return (
+        5 <= ln.words <= 30
+        and t[:1].isalpha()
+        and not t.rstrip("'\"”’)").endswith(".")
+        and sum(1 for w in t.split() if w.isalpha()) >= 4
+    )
+
+
+def _regular_runs(marks: list[int]) -> Iterator[list[int]]:
+    """Runs of at least three marker positions at most six lines apart."""
+    run: list[int] = []
+    for p in marks:
+        if run and p - run[-1] > 6:
+            if len(run) >= 3:
+                yield run
+            run = []
+        run.append(p)
+    if len(run) >= 3:
+        yield run

@@ -324,3 +324,29 @@ REMOVES += [
         "and kept, but it no longer shields the menu under it",
     ),
 ]
+
+KEEPS += [
+    c(
+        "CB\nDenzel Ward\n4 tackles (4 combined). 1 pass defended.\n"
+        "CB\nGreedy Williams\n6 tackles, 1 assist (7 combined). 1 TFL.\n"
+        "CB\nT.J. Carrie\n1 tackle (1 combined).\n"
+        "CB\nTavierre Thomas\n1 tackle (1 combined).",
+        "tail",
+        note="a player stats table after the body: a repeated position code is not a teaser marker",
+    ),
+    c(
+        "Timeline\nMarch 2011\nProtests begin in the southern city of Deraa\n"
+        "August 2013\nA chemical attack near the capital kills hundreds of people\n"
+        "September 2015\nRussia begins air strikes in support of the government\n"
+        "December 2016\nGovernment forces retake the whole of the northern city",
+        "tail",
+        note="a timeline's dates recur but are not teaser ages",
+    ),
+    c(
+        "Offices\nFrankfurt\nHarbour Works GmbH\nHanauer Landstr. 126\nTel.: +49 69 380 795 200\n"
+        "Zurich\nHarbour Works GmbH\nWebergasse 20\nTel.: +41 55 280 43 05\n"
+        "Vienna\nHarbour Works GmbH\nFleischmarkt 1\nTel.: +43 1 512 00 00",
+        "tail",
+        note="a company's office addresses repeat its name: no headlines between, not teasers",
+    ),
+]
