@@ -43,9 +43,14 @@ def _headline_like(ln: Line) -> bool:
     keeps=[
         "Harbour city approves new flood barrier\n"
         "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "UP NEXT\n"
+        "Harbour FC: Host Valley United on Friday.\n"
+        "Valley United: Visit Harbour FC on Friday.\n",
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
         "Related reading on the topic is scarce, the professor said in an interview.\n"
         "Ingredients\n"
-        "2 cups flour\n"
+        "2 cups flour\n",
     ],
 )
 def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
@@ -82,6 +87,16 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 break
             run.append(content[j])
             j += 1
+        # The lines up to the first section break ("___") must look like headlines.
+        brk = next(
+            (x for x, r in enumerate(run) if not any(c.isalnum() for c in lines[r].key)), None
+        )
+        sentences = [r for r in run[:brk] if lines[r].words > 1]
+        if len(sentences) >= 2 and all(lines[r].text.rstrip()[-1:] == "." for r in sentences):
+            # Headlines do not end in full stops; "UP NEXT" over "Thunder: Host the Lakers
+            # on Friday." is an AP game story's own closing section.
+            k += 1
+            continue
         if len(run) > 20 and j < n:
             # A related box holds a handful of headlines; a heading over a long list ("Don't
             # miss:" + product specs) introduces content.
