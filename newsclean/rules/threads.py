@@ -1,9 +1,11 @@
 """NC41x: page modules with a repeated record structure that follow the article.
 
-A reader-comment thread is a run of records (author, timestamp, "Reply") after the article;
-no single line of it is junk by its words, but the structure is unmistakable. Rules here
-find such structures and remove them whole, so their verdicts are strong: they are judged on
-the structure of many lines, not on the shape of one.
+A reader-comment thread is a run of records (author, timestamp, "Reply") after the article,
+and a recirculation module a run of cards (kicker or age, headline, blurb). No single line of
+them is junk by its words, but the repeated structure is unmistakable, so these rules judge
+many lines together and remove the structure whole. A comment thread's verdicts are strong
+(long comments are prose the body guard would otherwise protect); teaser cards are only
+looked for after the main body block, where the guard does not apply.
 """
 
 from __future__ import annotations
