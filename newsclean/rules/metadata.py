@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from newsclean.config import Config
-from newsclean.document import Document, trim_label
+from newsclean.document import Document, count_words, match_key, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import has_digit
@@ -93,8 +93,9 @@ def _head_zone(doc: Document) -> int:
     "byline",
     where="head",
     why="""The author line at the head ("By Jane Doe", "Von Max Muster", "Por María López",
-    "By JERUSALEM POST STAFF") is metadata, not body; it moves to Result.byline. Only short
-    lines in the head, so a sentence starting with "By" in the body stays.""",
+    "By JERUSALEM POST STAFF") is metadata, not body; it moves to Result.byline, also when it
+    shares its line with the publication date ("By Jane Doe | Updated Nov 13, 2019"). Only
+    short lines in the head, so a sentence starting with "By" in the body stays.""",
     removes=[
         "By Jane Doe",
         "By JERUSALEM POST STAFF",
@@ -105,15 +106,22 @@ def _head_zone(doc: Document) -> int:
         "Oleh Budi Santoso",
         "Автор: Иван Петров",
         "By",
+        "By Jane Doe | Updated Nov 13, 2019, 10:28am EST",
+        "By Jane Doe November 19, 2019, 07:47 PM EST",
+        "Monday November 18, 2019 7:45 am PST by Jane Doe",
+        "New Delhi, Harbour News Bureau | Updated : 19 November 2019, 09:01 AM",
     ],
     keeps=[
         "By Tuesday, the river had risen three metres above its normal level, officials said.",
         "By the numbers",
+        "By November 19, 2019, the council had approved the plan.",
+        "By 2030 | Half of all cars electric",
     ],
 )
 def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = _byline()
     zone = _head_zone(doc)
+    done: set[int] = set()
     for i in doc.short:
         if i >= zone:
             break
@@ -131,11 +139,66 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 and is_timestamp(doc.lines[n].key, doc.lines[n].words)
             ):
                 # "Tom Davies Associated Press" right above "Published 11:34 PM EST ...".
+                done.add(i)
                 yield Verdict(i, "author line above the publication date", role="byline")
             continue
         name = m.group("name") or ""
         if not name or _name_like(name):
+            done.add(i)
             yield Verdict(i, "author byline", role="byline")
+    # Byline and date on one line: "By Jane Doe | Updated Nov 13, 2019, 10:28am EST".
+    for i in doc.medium:
+        if i >= zone:
+            break
+        ln = doc.lines[i]
+        if i in done or not 4 <= ln.words <= 25 or i == doc.title_index:
+            continue
+        if _byline_and_date(ln.text, pat):
+            yield Verdict(i, "author byline with the publication date", role="byline")
+
+
+_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+_BY_AFTER = re.compile(r"\s(?=by\s)", re.IGNORECASE)
+
+
+def _byline_and_date(text: str, pat: re.Pattern[str]) -> bool:
+    """A head line made only of an author part and a timestamp part, in either order, with
+    or without a separator: "By A B | Reuters | Updated 10:28am", "Monday
+    November 18, 2019 7:45 am PST by Joe Rossignol", "By A B November 19, 2019, 07:47 PM"."""
+    if not has_digit(text):
+        return False
+    parts = [p for p in _SEPARATOR.split(text) if p]
+    if len(parts) == 1:
+        parts = [p for p in _BY_AFTER.split(text) if p]  # "<date> by Name"
+    if len(parts) == 1:
+        parts = _split_byline_date(text, pat)
+    stamps = sum(1 for p in parts if is_timestamp(match_key(p), count_words(p)))
+    bylines = sum(1 for p in parts if _is_byline(p, pat))
+    others = len(parts) - stamps - bylines
+    return (
+        stamps >= 1
+        and (bylines >= 1 or (others == 1 and stamps == len(parts) - 1))
+        and all(
+            _is_byline(p, pat) or is_timestamp(match_key(p), count_words(p)) or _name_like(p)
+            for p in parts
+        )
+    )
+
+
+def _is_byline(part: str, pat: re.Pattern[str]) -> bool:
+    m = pat.fullmatch(part.strip())
+    return m is not None and bool(m.group("name")) and _name_like(m.group("name") or "")
+
+
+def _split_byline_date(text: str, pat: re.Pattern[str]) -> list[str]:
+    """ "By A B November 19, 2019" -> ["By A B", "November 19, 2019"]: the shortest byline
+    whose remainder is a timestamp."""
+    words = text.split()
+    for k in range(2, min(len(words), 8)):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if _is_byline(head, pat) and is_timestamp(match_key(rest), len(words) - k):
+            return [head, rest]
+    return [text]
 
 
 def _name_like(s: str) -> bool:
@@ -168,6 +231,7 @@ def _name_like(s: str) -> bool:
         "2019-11-20 14:35:08",
         "Veröffentlicht am 19.11.2019 um 14:03 Uhr",
         "Опубликовано 20 ноября 2019, 10:15",
+        "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm",
     ],
     keeps=[
         "On Nov 19, 2019, the court ruled against the company, citing a 2015 precedent.",
@@ -177,6 +241,7 @@ def _name_like(s: str) -> bool:
 )
 def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
     zone = _head_zone(doc)
+    done: set[int] = set()
     for i in doc.short:
         ln = doc.lines[i]
         if ln.words > 14 or ln.prose or i == doc.title_index:
@@ -185,7 +250,24 @@ def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
             _STAMP_WORD.match(ln.key) is not None or doc.key_counts[ln.key] > 1
         )
         if (i < zone or in_tail) and is_timestamp(ln.key, ln.words):
+            done.add(i)
             yield Verdict(i, "publication date or time", role="byline" if i < zone else None)
+    for i in doc.medium:
+        if i >= zone:
+            break
+        ln = doc.lines[i]
+        if i in done or ln.words > 30 or ln.prose or i == doc.title_index:
+            continue
+        if _all_stamps(ln.text):
+            yield Verdict(i, "publication and update times", role="byline")
+
+
+def _all_stamps(text: str) -> bool:
+    """ "PUBLISHED: Nov 19, 2019 at 8:59 pm | UPDATED: Nov 19, 2019 at 10:16 pm"."""
+    if not has_digit(text):
+        return False
+    parts = [p for p in _SEPARATOR.split(text) if p]
+    return len(parts) > 1 and all(is_timestamp(match_key(p), count_words(p)) for p in parts)
 
 
 @rule(
