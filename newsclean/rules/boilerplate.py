@@ -184,6 +184,8 @@ def _whole(
     removes=[
         "Share this:",
         "Facebook",
+        "Click to share on Facebook (Opens in new window)",
+        "Tweet about this on Twitter",
         "Share on WhatsApp",
         "858shares",
         "Sharing is caring!",
@@ -210,7 +212,8 @@ def share_social(doc: Document, cfg: Config) -> Iterator[Verdict]:
             yield Verdict(i, "invitation to follow the site on social media", strong=True)
     hits = {
         v.index: v
-        for v in _whole(doc, "boilerplate", "share", 8, "share or social-media button label")
+        # Ten words: "Click to share on Facebook (Opens in new window)" is one button.
+        for v in _whole(doc, "boilerplate", "share", 10, "share or social-media button label")
     }
     yield from hits.values()
     # Unknown short labels sandwiched in a run of share labels belong to the same widget.
