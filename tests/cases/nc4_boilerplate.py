@@ -350,3 +350,24 @@ KEEPS += [
         note="a company's office addresses repeat its name: no headlines between, not teasers",
     ),
 ]
+
+REMOVES += [
+    c(
+        "- Change language\n- Canada (English)\n- Canada (fran\u00e7ais)\n- Deutschland (Deutsch)\n"
+        "- Espa\u00f1a (espa\u00f1ol)\n- \u65e5\u672c (\u65e5\u672c\u8a9e)\n"
+        "Harbour city approves new barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.",
+        "doc",
+        code="NC409",
+        note="an edition/language picker above the article",
+    ),
+]
+
+KEEPS += [
+    c(
+        "The app is available in these languages:\nEnglish\nSpanish\nFrench\nGerman\nPortuguese",
+        "tail",
+        note="a list of languages after the body is the article's",
+    ),
+]
