@@ -290,3 +290,80 @@ def reading_time(doc: Document, cfg: Config) -> Iterator[Verdict]:
         ln = doc.lines[i]
         if ln.words <= 8 and has_digit(ln.key) and pat.fullmatch(ln.label or trim_label(ln.key)):
             yield Verdict(i, "reading-time badge")
+
+
+# "<Name> is a reporter ...", the first words of an author's bio in the languages we cover.
+_BIO = re.compile(
+    r"(?P<name>[A-Z\u00c0-\u024f\u0400-\u04ff][\w'’.-]*(?: [A-Z\u00c0-\u024f\u0400-\u04ff][\w'’.-]*){0,3})"
+    r" (?:(?:is|was) (?:a|an|the)|(?:ist|war) (?:ein|eine|der|die)|(?:est|était) (?:un|une|le|la)"
+    r"|(?:es|era) (?:un|una|el|la)|é (?:um|uma|o|a)|è (?:un|una|il|la)|jest|adalah|là|является) "
+)
+
+
+@rule(
+    "NC504",
+    "author-bio",
+    where="tail",
+    why="""An author box after the article ("Meg James is a corporate media reporter for the Los
+    Angeles Times ...") describes the writer, not the story. It goes only when it opens with a
+    name that the page also shows on its own, as a byline or as the name line of the box, and
+    when it stands after the article's last paragraph; a sentence about a person in the body
+    stays.""",
+    removes=[
+        "Harbour city approves new flood barrier\n"
+        "-NC501 By Jane Doe\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n"
+        "Opponents said they would challenge the decision in court, and a referendum may follow.\n"
+        "- Jane Doe\n"
+        "- Jane Doe is a city reporter for the Harbour Courier, covering local politics and the port.\n",
+    ],
+    keeps=[
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n"
+        "Maria Lopez is a fisherwoman who has worked in the harbour for thirty years.\n"
+        "She says the barrier will change the currents, and that nobody has asked the fishermen.\n",
+    ],
+)
+def author_bio(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    lines = doc.lines
+    prose = [i for i in doc.content if lines[i].prose]
+    if len(prose) < 3:
+        return
+    last_body = max((i for i in prose if i < doc.body_end), default=None)
+    names: tuple[set[str], dict[str, list[int]]] | None = None
+    for i in prose:
+        if not (doc.in_tail(i) or i == last_body) or i < doc.body_start:
+            continue
+        m = _BIO.match(lines[i].text)
+        if m is None:
+            continue
+        if names is None:
+            names = _shown_names(doc)
+        key = match_key(m.group("name"))
+        bylined, name_lines = names
+        above = [j for j in name_lines.get(key, ()) if 0 < len(doc.content_between(j - 1, i)) <= 3]
+        if key not in bylined and not above:
+            continue  # a name in a table or a caption says nothing about who wrote the story
+        for j in above:
+            yield Verdict(j, "name line of an author box", strong=True, role="byline")
+        yield Verdict(i, "author bio after the article", strong=True, role="byline")
+
+
+def _shown_names(doc: Document) -> tuple[set[str], dict[str, list[int]]]:
+    """Names the page shows in a byline ("By Meg James"), and on lines of their own (by key:
+    their line indices)."""
+    pat = _byline()
+    bylined: set[str] = set()
+    name_lines: dict[str, list[int]] = {}
+    for i in doc.short:
+        ln = doc.lines[i]
+        if ln.words > 6:
+            continue
+        m = pat.fullmatch(ln.text)
+        if m is not None and m.group("name") and _name_like(m.group("name") or ""):
+            bylined.add(match_key(m.group("name") or ""))
+        elif 1 <= ln.words <= 4 and not ln.terminal and _name_like(ln.text):
+            name_lines.setdefault(ln.label, []).append(i)
+    return bylined, name_lines
