@@ -114,11 +114,12 @@ def _name_like(ln: Line) -> bool:
 )
 def comment_thread(doc: Document, cfg: Config) -> Iterator[Verdict]:
     lines, content = doc.lines, doc.content
-    # Cheap pre-test: a thread needs at least two lines with a clock time or ending in ':'.
+    # Cheap pre-test: every header has a colon, at its end ("jane says:") or in its clock time
+    # ("6:34 am"); a substring test is ~50x cheaper than the clock pattern on every line.
     candidates = [
         p
         for p, i in enumerate(content)
-        if lines[i].words <= 25 and (lines[i].key[-1] in ":：" or _CLOCK.search(lines[i].key))
+        if lines[i].words <= 25 and (":" in lines[i].key or "：" in lines[i].key)
     ]
     if len(candidates) < 2:
         return
