@@ -430,7 +430,37 @@ ARTIFACT_CLASSES = (
     "duplicates_many",  # every paragraph printed twice in a row
     "related",  # a related heading and 3-6 headlines after the body
     "copyright",  # a copyright footer at the very end
+    "comments",  # a reader-comment thread after the body (before any copyright footer)
 )
+
+NICKS = ("harbourwatcher", "jkl88", "Maria K.", "old_salt", "Tom from Leeds", "quaywalker")
+COMMENT_HEADINGS = ("Comments", "Leave a Reply", "Kommentare", "Commentaires")
+
+
+@st.composite
+def comment_thread(draw: st.DrawFn) -> list[str]:
+    """Three to five reader comments: "nick says:" over a timestamp, or "nick on <date> at
+    <time> said:", then the comment, maybe a "Reply" link; maybe a "N comments" heading."""
+    k = draw(st.integers(3, 5))
+    unit: list[str] = []
+    if draw(st.booleans()):
+        unit.append(draw(st.sampled_from((f"{k} comments", *COMMENT_HEADINGS))))
+    for _ in range(k):
+        nick = draw(st.sampled_from(NICKS))
+        day, hour, minute = (
+            draw(st.integers(1, 28)),
+            draw(st.integers(1, 12)),
+            draw(st.integers(0, 59)),
+        )
+        stamp = f"November {day}, 2019 at {hour}:{minute:02d} {draw(st.sampled_from(('am', 'pm')))}"
+        if draw(st.booleans()):
+            unit += [f"{nick} says:", stamp]
+        else:
+            unit.append(f"{nick} on {stamp} said:")
+        unit.append(draw(sentences(min_words=4, max_words=30)))
+        if draw(st.booleans()):
+            unit.append("Reply")
+    return unit
 
 
 @dataclass(frozen=True)
@@ -537,6 +567,8 @@ def injected(
     if "nbsp" in on:
         tail.append([draw(st.sampled_from(NBSP_LINES))])
     tail = draw(st.permutations(tail)) if tail else []
+    if "comments" in on:  # comments close the page, above the site's footer
+        tail.append(draw(comment_thread()))
     if "copyright" in on:
         tail.append([draw(copyrights())])
 

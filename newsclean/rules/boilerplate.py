@@ -42,9 +42,14 @@ def _headline_like(ln: Line) -> bool:
     keeps=[
         "Harbour city approves new flood barrier\n"
         "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "UP NEXT\n"
+        "Harbour FC: Host Valley United on Friday.\n"
+        "Valley United: Visit Harbour FC on Friday.\n",
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
         "Related reading on the topic is scarce, the professor said in an interview.\n"
         "Ingredients\n"
-        "2 cups flour\n"
+        "2 cups flour\n",
     ],
 )
 def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
@@ -82,6 +87,16 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 break
             run.append(content[j])
             j += 1
+        # The lines up to the first section break ("___") must look like headlines.
+        brk = next(
+            (x for x, r in enumerate(run) if not any(c.isalnum() for c in lines[r].key)), None
+        )
+        sentences = [r for r in run[:brk] if lines[r].words > 1]
+        if len(sentences) >= 2 and all(lines[r].text.rstrip()[-1:] == "." for r in sentences):
+            # Headlines do not end in full stops; "UP NEXT" over "Thunder: Host the Lakers
+            # on Friday." is an AP game story's own closing section.
+            k += 1
+            continue
         if len(run) > 20 and j < n:
             # A related box holds a handful of headlines; a heading over a long list ("Don't
             # miss:" + product specs) introduces content.
@@ -170,6 +185,8 @@ def _whole(
     removes=[
         "Share this:",
         "Facebook",
+        "Click to share on Facebook (Opens in new window)",
+        "Tweet about this on Twitter",
         "Share on WhatsApp",
         "858shares",
         "Sharing is caring!",
@@ -196,7 +213,8 @@ def share_social(doc: Document, cfg: Config) -> Iterator[Verdict]:
             yield Verdict(i, "invitation to follow the site on social media", strong=True)
     hits = {
         v.index: v
-        for v in _whole(doc, "boilerplate", "share", 8, "share or social-media button label")
+        # Ten words: "Click to share on Facebook (Opens in new window)" is one button.
+        for v in _whole(doc, "boilerplate", "share", 10, "share or social-media button label")
     }
     yield from hits.values()
     # Unknown short labels sandwiched in a run of share labels belong to the same widget.
@@ -454,12 +472,16 @@ def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]
 )
 def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
     head_end = doc.body_start
-    if doc.title_index is not None and doc.title_index < head_end:
-        # Only what stands before the headline is page chrome for sure.
+    first = doc.content[0] if doc.content else 0
+    if doc.title_index is not None and first < doc.title_index < head_end:
+        # Only what stands before the headline is page chrome for sure. (A title inferred from
+        # the first line says nothing: in a page dump that line is often the first menu item.)
         head_end = doc.title_index
     widget = _widget_labels()
     for run in _runs(doc, 0, head_end, 4):
         labels = sum(1 for i in run if widget.fullmatch(doc.lines[i].label))
+        if run[-1] == doc.prev_content(head_end) and doc.lines[run[-1]].words >= 3:
+            run = run[:-1]  # a short headline may stand right above the body
         if len(run) >= 5 and labels >= 2:
             for i in run:
                 yield Verdict(i, f"part of a {len(run)}-line navigation run before the article")

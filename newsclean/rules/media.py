@@ -250,6 +250,8 @@ def _caption_groups(doc: Document, extra: tuple[str, ...]) -> Iterator[Verdict]:
         p = doc.prev_content(c)
         if p is None or p in scan.credits or p == doc.title_index:
             continue
+        if lines[c].key[:1] == "©" and doc.next_content(c) is None:
+            continue  # "© Daily Ledger 2007" closing the document is the site's footer
         head = lines[p].key.split()[:6]
         if len(head) < 6 or lines[p].words > 60:
             continue  # captions run to a few sentences, not to a long paragraph
@@ -326,21 +328,30 @@ def gallery_control(doc: Document, cfg: Config) -> Iterator[Verdict]:
     "gallery-fragment",
     where="head",
     why="""Galleries label each picture with the article title and a number ("<title> -1",
-    "<title> -2"). A line that is the title plus a small number is such a fragment.""",
+    "<title> -2"). A line that is the title plus a small number is such a fragment. When the
+    title is not known (a page dump whose first line is a menu), the same headline-like stem
+    of five words or more on two or more lines with different small numbers is the signature
+    (shorter stems are product names: "Apple Watch Series 3", "Series 4").""",
     removes=[
         "Harbour city approves new flood barrier\n"
         "- Harbour city approves new flood barrier -1\n"
         "- Harbour city approves new flood barrier -2\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n",
+        "Home\n"
         "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "- Council approves the new harbour barrier 1\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n"
+        "- Council approves the new harbour barrier 2\n"
+        "Opponents said they would challenge the decision in court next month, and a vote is due.\n",
     ],
     keeps=[
         "Harbour city approves new flood barrier\n"
         "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
         "The score was 2-1 at half time, and it stayed that way until the end.\n"
     ],
-    local=True,
 )
 def gallery_fragment(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    yield from _numbered_stems(doc)
     tk = doc.title_key
     if not tk:
         return
@@ -359,3 +370,28 @@ def gallery_fragment(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 and (k[: m.start()] == tk or fuzz.ratio(k[: m.start()], tk) >= 92)
             ):
                 yield Verdict(i, "the title with a gallery number", strong=True)
+
+
+# "<stem> 2", "<stem> -2", "<stem> (2)": the number a separate token ("budget 2019" is not).
+_NUMBERED = re.compile(r"(?P<stem>\S.*?)(?:\s*[-–—]\s*|\s*\(|\s+)(?P<n>\d{1,2})\)?")
+
+
+def _numbered_stems(doc: Document) -> Iterator[Verdict]:
+    """Lines that share a headline-like stem (5+ words) and differ only in a small number."""
+    stems: dict[str, dict[str, int]] = {}
+    for i in doc.short:
+        ln = doc.lines[i]
+        k = ln.key
+        if ln.words < 4 or not k[-1:].isdigit() or i == doc.title_index:
+            continue
+        m = _NUMBERED.fullmatch(k)
+        if m is None:
+            continue
+        stem = m.group("stem")
+        # A headline of five words or more: "Apple Watch Series 3" / "... 4" are products.
+        if stem.count(" ") >= 4 and stem[-1:] not in ".:;,!?":
+            stems.setdefault(stem, {}).setdefault(m.group("n"), i)
+    for numbered in stems.values():
+        if len(numbered) >= 2:
+            for i in numbered.values():
+                yield Verdict(i, "a headline with a gallery number, repeated", strong=True)

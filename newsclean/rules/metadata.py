@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from newsclean.config import Config
-from newsclean.document import Document, trim_label
+from newsclean.document import Document, count_words, match_key, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import has_digit
@@ -40,13 +40,13 @@ def _date_words() -> frozenset[str]:
     return frozenset(vocab.words("metadata", "date_words"))
 
 
-# _is_timestamp's own first test, done inline where it is asked of most short lines.
+# is_timestamp's own first test, done inline where it is asked of most short lines.
 _digit = re.compile(r"\d").search
 _STAMP_SPLIT = re.compile(r"[\s,|:·•()\-–—/]+")
 _NAME_SPLIT = re.compile(r"[\s,;&]+")
 
 
-def _is_timestamp(key: str, words: int) -> bool:
+def is_timestamp(key: str, words: int) -> bool:
     """Mostly a date or time: at most two words left once date parts and date words go."""
     if words > 14 or not has_digit(key):
         return False
@@ -95,8 +95,9 @@ def _head_zone(doc: Document) -> int:
     "byline",
     where="head",
     why="""The author line at the head ("By Jane Doe", "Von Max Muster", "Por María López",
-    "By JERUSALEM POST STAFF") is metadata, not body; it moves to Result.byline. Only short
-    lines in the head, so a sentence starting with "By" in the body stays.""",
+    "By JERUSALEM POST STAFF") is metadata, not body; it moves to Result.byline, also when it
+    shares its line with the publication date ("By Jane Doe | Updated Nov 13, 2019"). Only
+    short lines in the head, so a sentence starting with "By" in the body stays.""",
     removes=[
         "By Jane Doe",
         "By JERUSALEM POST STAFF",
@@ -107,15 +108,22 @@ def _head_zone(doc: Document) -> int:
         "Oleh Budi Santoso",
         "Автор: Иван Петров",
         "By",
+        "By Jane Doe | Updated Nov 13, 2019, 10:28am EST",
+        "By Jane Doe November 19, 2019, 07:47 PM EST",
+        "Monday November 18, 2019 7:45 am PST by Jane Doe",
+        "New Delhi, Harbour News Bureau | Updated : 19 November 2019, 09:01 AM",
     ],
     keeps=[
         "By Tuesday, the river had risen three metres above its normal level, officials said.",
         "By the numbers",
+        "By November 19, 2019, the council had approved the plan.",
+        "By 2030 | Half of all cars electric",
     ],
 )
 def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = _byline()
     zone = _head_zone(doc)
+    done: set[int] = set()
     for i in doc.short:
         if i >= zone:
             break
@@ -131,15 +139,70 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 and not ln.terminal
                 # The date test first: most lines are name-like, few stand above a date.
                 and _digit(doc.lines[n].key)
-                and _is_timestamp(doc.lines[n].key, doc.lines[n].words)
+                and is_timestamp(doc.lines[n].key, doc.lines[n].words)
                 and _name_like(ln.text)
             ):
                 # "Tom Davies Associated Press" right above "Published 11:34 PM EST ...".
+                done.add(i)
                 yield Verdict(i, "author line above the publication date", role="byline")
             continue
         name = m.group("name") or ""
         if not name or _name_like(name):
+            done.add(i)
             yield Verdict(i, "author byline", role="byline")
+    # Byline and date on one line: "By Jane Doe | Updated Nov 13, 2019, 10:28am EST".
+    for i in doc.medium:
+        if i >= zone:
+            break
+        ln = doc.lines[i]
+        if i in done or not 4 <= ln.words <= 25 or i == doc.title_index:
+            continue
+        if _byline_and_date(ln.text, pat):
+            yield Verdict(i, "author byline with the publication date", role="byline")
+
+
+_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+_BY_AFTER = re.compile(r"\s(?=by\s)", re.IGNORECASE)
+
+
+def _byline_and_date(text: str, pat: re.Pattern[str]) -> bool:
+    """A head line made only of an author part and a timestamp part, in either order, with
+    or without a separator: "By A B | Reuters | Updated 10:28am", "Monday
+    November 18, 2019 7:45 am PST by Joe Rossignol", "By A B November 19, 2019, 07:47 PM"."""
+    if not has_digit(text):
+        return False
+    parts = [p for p in _SEPARATOR.split(text) if p]
+    if len(parts) == 1:
+        parts = [p for p in _BY_AFTER.split(text) if p]  # "<date> by Name"
+    if len(parts) == 1:
+        parts = _split_byline_date(text, pat)
+    stamps = sum(1 for p in parts if is_timestamp(match_key(p), count_words(p)))
+    bylines = sum(1 for p in parts if _is_byline(p, pat))
+    others = len(parts) - stamps - bylines
+    return (
+        stamps >= 1
+        and (bylines >= 1 or (others == 1 and stamps == len(parts) - 1))
+        and all(
+            _is_byline(p, pat) or is_timestamp(match_key(p), count_words(p)) or _name_like(p)
+            for p in parts
+        )
+    )
+
+
+def _is_byline(part: str, pat: re.Pattern[str]) -> bool:
+    m = pat.fullmatch(part.strip())
+    return m is not None and bool(m.group("name")) and _name_like(m.group("name") or "")
+
+
+def _split_byline_date(text: str, pat: re.Pattern[str]) -> list[str]:
+    """ "By A B November 19, 2019" -> ["By A B", "November 19, 2019"]: the shortest byline
+    whose remainder is a timestamp."""
+    words = text.split()
+    for k in range(2, min(len(words), 8)):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if _is_byline(head, pat) and is_timestamp(match_key(rest), len(words) - k):
+            return [head, rest]
+    return [text]
 
 
 def _name_like(s: str) -> bool:
@@ -174,6 +237,7 @@ def _name_like(s: str) -> bool:
         "2019-11-20 14:35:08",
         "Veröffentlicht am 19.11.2019 um 14:03 Uhr",
         "Опубликовано 20 ноября 2019, 10:15",
+        "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm",
     ],
     keeps=[
         "On Nov 19, 2019, the court ruled against the company, citing a 2015 precedent.",
@@ -183,6 +247,7 @@ def _name_like(s: str) -> bool:
 )
 def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
     zone = _head_zone(doc)
+    done: set[int] = set()
     for i in doc.short:
         ln = doc.lines[i]
         if ln.words > 14 or ln.prose or i == doc.title_index:
@@ -190,8 +255,25 @@ def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
         in_tail = i >= doc.body_end and (
             _STAMP_WORD.match(ln.key) is not None or doc.key_counts[ln.key] > 1
         )
-        if (i < zone or in_tail) and _digit(ln.key) and _is_timestamp(ln.key, ln.words):
+        if (i < zone or in_tail) and _digit(ln.key) and is_timestamp(ln.key, ln.words):
+            done.add(i)
             yield Verdict(i, "publication date or time", role="byline" if i < zone else None)
+    for i in doc.medium:
+        if i >= zone:
+            break
+        ln = doc.lines[i]
+        if i in done or ln.words > 30 or ln.prose or i == doc.title_index:
+            continue
+        if _all_stamps(ln.text):
+            yield Verdict(i, "publication and update times", role="byline")
+
+
+def _all_stamps(text: str) -> bool:
+    """ "PUBLISHED: Nov 19, 2019 at 8:59 pm | UPDATED: Nov 19, 2019 at 10:16 pm"."""
+    if not has_digit(text):
+        return False
+    parts = [p for p in _SEPARATOR.split(text) if p]
+    return len(parts) > 1 and all(is_timestamp(match_key(p), count_words(p)) for p in parts)
 
 
 @rule(
@@ -215,3 +297,80 @@ def reading_time(doc: Document, cfg: Config) -> Iterator[Verdict]:
         ln = doc.lines[i]
         if ln.words <= 8 and has_digit(ln.key) and pat.fullmatch(ln.label or trim_label(ln.key)):
             yield Verdict(i, "reading-time badge")
+
+
+# "<Name> is a reporter ...", the first words of an author's bio in the languages we cover.
+_BIO = re.compile(
+    r"(?P<name>[A-Z\u00c0-\u024f\u0400-\u04ff][\w'’.-]*(?: [A-Z\u00c0-\u024f\u0400-\u04ff][\w'’.-]*){0,3})"
+    r" (?:(?:is|was) (?:a|an|the)|(?:ist|war) (?:ein|eine|der|die)|(?:est|était) (?:un|une|le|la)"
+    r"|(?:es|era) (?:un|una|el|la)|é (?:um|uma|o|a)|è (?:un|una|il|la)|jest|adalah|là|является) "
+)
+
+
+@rule(
+    "NC504",
+    "author-bio",
+    where="tail",
+    why="""An author box after the article ("Meg James is a corporate media reporter for the Los
+    Angeles Times ...") describes the writer, not the story. It goes only when it opens with a
+    name that the page also shows on its own, as a byline or as the name line of the box, and
+    when it stands after the article's last paragraph; a sentence about a person in the body
+    stays.""",
+    removes=[
+        "Harbour city approves new flood barrier\n"
+        "-NC501 By Jane Doe\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n"
+        "Opponents said they would challenge the decision in court, and a referendum may follow.\n"
+        "- Jane Doe\n"
+        "- Jane Doe is a city reporter for the Harbour Courier, covering local politics and the port.\n",
+    ],
+    keeps=[
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n"
+        "Maria Lopez is a fisherwoman who has worked in the harbour for thirty years.\n"
+        "She says the barrier will change the currents, and that nobody has asked the fishermen.\n",
+    ],
+)
+def author_bio(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    lines = doc.lines
+    prose = [i for i in doc.content if lines[i].prose]
+    if len(prose) < 3:
+        return
+    last_body = max((i for i in prose if i < doc.body_end), default=None)
+    names: tuple[set[str], dict[str, list[int]]] | None = None
+    for i in prose:
+        if not (doc.in_tail(i) or i == last_body) or i < doc.body_start:
+            continue
+        m = _BIO.match(lines[i].text)
+        if m is None:
+            continue
+        if names is None:
+            names = _shown_names(doc)
+        key = match_key(m.group("name"))
+        bylined, name_lines = names
+        above = [j for j in name_lines.get(key, ()) if 0 < len(doc.content_between(j - 1, i)) <= 3]
+        if key not in bylined and not above:
+            continue  # a name in a table or a caption says nothing about who wrote the story
+        for j in above:
+            yield Verdict(j, "name line of an author box", strong=True, role="byline")
+        yield Verdict(i, "author bio after the article", strong=True, role="byline")
+
+
+def _shown_names(doc: Document) -> tuple[set[str], dict[str, list[int]]]:
+    """Names the page shows in a byline ("By Meg James"), and on lines of their own (by key:
+    their line indices)."""
+    pat = _byline()
+    bylined: set[str] = set()
+    name_lines: dict[str, list[int]] = {}
+    for i in doc.short:
+        ln = doc.lines[i]
+        if ln.words > 6:
+            continue
+        m = pat.fullmatch(ln.text)
+        if m is not None and m.group("name") and _name_like(m.group("name") or ""):
+            bylined.add(match_key(m.group("name") or ""))
+        elif 1 <= ln.words <= 4 and not ln.terminal and _name_like(ln.text):
+            name_lines.setdefault(ln.label, []).append(i)
+    return bylined, name_lines

@@ -226,11 +226,30 @@ def duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
             other = first_copy.get(k)
             if other is None:
                 first_copy[k] = i
-            elif doc.in_head(other) and not doc.in_head(i):
+            elif _teaser(doc, other, i):
                 yield Verdict(other, f"teaser repeating line {i + 1} of the body", strong=True)
             else:
                 yield Verdict(i, "exact repeat of an earlier line", strong=True)
         seen.add(k)
+
+
+def _teaser(doc: Document, first: int, later: int) -> bool:
+    """Whether the first of two copies is a teaser (standfirst, summary) for the later one.
+
+    It is when it stands before the body block, or among the first three lines of the body
+    while its copy comes well inside it, with body text going on after it: a summary printed
+    above the text it repeats. (A lead paragraph repeated at the end is a recap: the first
+    copy stays.)
+    """
+    if doc.in_head(later):
+        return False
+    if doc.in_head(first):
+        return True
+    top = doc.content_between(doc.body_start - 1, first)
+    if len(top) >= 3 or len(doc.content_between(first, later)) < 5:
+        return False
+    after = doc.content_between(later, doc.body_end)
+    return sum(1 for j in after if doc.lines[j].prose) >= 2
 
 
 @rule(
@@ -293,7 +312,7 @@ def near_duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
         # page!"), which is content; a single near copy is a duplicated paragraph.
         if len(copies) == 1:
             later = copies[0]
-            if doc.in_head(first) and not doc.in_head(later):
+            if _teaser(doc, first, later):
                 yield Verdict(
                     first, f"teaser nearly repeating line {later + 1} of the body", strong=True
                 )

@@ -143,10 +143,12 @@ def strip_html(text: str, cfg: Config) -> str:
 
 
 _PAD = re.compile("[\u00a0\u2007\u202f\u3000\t ]{2,}|[\u00a0\u2007\u202f\u3000\t]")
-_ZW = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Zero-width space, BOM and soft hyphen are layout debris. ZWJ, ZWNJ and the word joiner are
+# not: they shape Persian and Indic words and join emoji sequences, so they stay.
+_ZW = re.compile("[\u200b\ufeff\u00ad]")
 
 
-_SPACE_ISSUE = re.compile("[\u00a0\u2007\u202f\u3000\t\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACE_ISSUE = re.compile("[\u00a0\u2007\u202f\u3000\t\u200b\ufeff\u00ad]")
 
 
 def _needs_space_fix(text: str) -> bool:
@@ -163,7 +165,9 @@ def _needs_space_fix(text: str) -> bool:
     why="""Non-breaking spaces padding a line, zero-width characters and runs of spaces come
     from layout, not from the writer. They break matching (a title padded with nbsp no longer
     equals the title) and show as junk. Non-breaking and other special spaces become plain
-    spaces, zero-width characters and soft hyphens go, runs collapse, the ends are trimmed.""",
+    spaces, zero-width spaces, byte-order marks and soft hyphens go, runs collapse, the ends are
+    trimmed. Joiners (ZWJ, ZWNJ, word joiner) stay: they are part of Persian and Indic spelling
+    and of emoji sequences.""",
     gate=_needs_space_fix,
     removes=[
         (
@@ -175,6 +179,8 @@ def _needs_space_fix(text: str) -> bool:
     ],
     keeps=[
         "A plain line of text.",
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+        "Family: \U0001f468\u200d\U0001f469\u200d\U0001f467",
         "Zwölf Boxkämpfer jagen Viktor quer über den großen Sylter Deich.",
     ],
 )

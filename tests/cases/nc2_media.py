@@ -163,3 +163,26 @@ KEEPS = [
         lang="zh",
     ),
 ]
+
+KEEPS += [
+    c("Revenue in fiscal 2019\nRevenue in fiscal 2020", note="years are not gallery numbers"),
+    c("Step 1\nStep 2\nStep 3", note="short numbered steps"),
+    c(
+        "Players sent off in the first half 2\nPlayers sent off in the second half 1",
+        note="table rows whose labels differ",
+    ),
+]
+KEEPS += [
+    c("Apple Watch Series 3\nApple Watch Series 4", note="product subheadings, not a gallery"),
+]
+
+REMOVES += [
+    c(
+        "\u043b\u0438\u0447\u043d\u044b\u0439 \u0430\u0440\u0445\u0438\u0432 "
+        "\u041e\u043b\u044c\u0433\u0438 \u041f\u0430\u043d\u043a\u043e\u0432\u043e\u0439",
+        lang="ru",
+        code="NC202",
+        note="'personal archive of Olga Pankova': the Russian credit for a family photo",
+    ),
+    c("Foto: arquivo pessoal", lang="pt", code="NC202"),
+]

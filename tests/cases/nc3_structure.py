@@ -18,6 +18,11 @@ REMOVES = [
     c(PARAGRAPHS[2], "body", note="paragraph 3 printed again right after itself"),
     c(PARAGRAPHS[0], "tail", note="lead paragraph repeated after the body (teaser)"),
     c(
+        "{title}\n\n- " + PARAGRAPHS[5] + "\n\n" + "\n\n".join(PARAGRAPHS),
+        "doc",
+        note="a summary above the body repeating one of its paragraphs: the summary goes",
+    ),
+    c(
         "{title}\n\n"
         + "\n\n".join(PARAGRAPHS[:3])
         + "\n\n- "
@@ -34,6 +39,16 @@ REMOVES = [
         + "\n\n-NC407 \u00a9 2022 Valley Times",
         "doc",
         note="the same with a short footer",
+    ),
+    c(
+        "{title}\n\n"
+        + "\n\n".join(PARAGRAPHS[:3])
+        + "\n\n- "
+        + PARAGRAPHS[2]
+        + "\n\n-NC407 \u00a9 Daily Ledger 2007",
+        "doc",
+        note="found by Hypothesis: a bare '\u00a9 name year' footer is not the credit of a "
+        "caption group, so the first copy of the paragraph stays",
     ),
     c(
         "- Workers inspect the old quay wall on Monday.\n"
@@ -88,4 +103,19 @@ KEEPS = [
     c("Apa selanjutnya", "body", lang="id"),
     c("\u0110i\u1ec1u g\u00ec s\u1ebd x\u1ea3y ra", "body", lang="vi"),
     c("\u4e0b\u4e00\u6b65\u600e\u4e48\u505a", "body", lang="zh"),
+]
+
+KEEPS += [
+    c(
+        "Day 1\n"
+        "Breakfast: Greek yogurt with berries, 2 Tbsp. granola and a handful of walnuts\n"
+        "We start light because the first morning is the hardest one for most readers.\n"
+        "Day 2\n"
+        "Breakfast: Greek yogurt with berries, 2 Tbsp. granola and a handful of walnuts\n"
+        "The second day repeats the breakfast, so that shopping stays simple for the week.\n"
+        "Day 3\n"
+        "Breakfast: Greek yogurt with berries, 2 Tbsp. granola and a handful of walnuts\n"
+        "By the third day the routine should feel natural, the coach said in her notes.",
+        note="a meal plan repeats long item lines on purpose: not alt text",
+    ),
 ]

@@ -260,3 +260,114 @@ KEEPS = [
         lang="zh",
     ),
 ]
+
+_THREAD = (
+    "- {heading}\n"
+    "- {a}\n"
+    "- 19.11.2019 um 06:34\n"
+    "- Endlich passiert etwas gegen die Hochwasser.\n"
+    "- {b}\n"
+    "- 19.11.2019 um 07:02\n"
+    "- Viel zu teuer, wie immer.\n"
+    "- {c}\n"
+    "- 19.11.2019 um 09:15\n"
+    "- Wer bezahlt die Wartung?"
+)
+
+REMOVES += [
+    c(
+        _THREAD.format(heading="3 Kommentare", a="Hafenfan", b="jkl88", c="Maria K."),
+        "tail",
+        lang="de",
+        code="NC410",
+        note="names over timestamps under a comments heading",
+    ),
+    c(
+        "- 2 responses to “{title}”\n"
+        "- Milan G. on September 12, 2018 at 4:47 pm said:\n"
+        "- Any update on how the follow-up study will affect the recommendation?\n"
+        "- Catherine on September 13, 2018 at 5:23 pm said:\n"
+        "- We have not reviewed it yet, but plan to in our year-end review.",
+        "tail",
+        code="NC410",
+        note="WordPress 'on <date> at <time> said:' headers",
+    ),
+]
+
+KEEPS += [
+    c(
+        "10:32 a.m. Police have closed the quay to traffic.\n"
+        "10:47 a.m. The mayor says the barrier will be finished in four years.\n"
+        "11:05 a.m. Residents gathered outside the town hall to watch the vote.",
+        note="live-blog entries with clock times are the article",
+    ),
+    c(
+        "The ministry said:\n"
+        "The plan has been approved by all the agencies involved.\n"
+        "A spokesperson for the port wrote:\n"
+        "We welcome the decision and will support the works.\n"
+        "The opposition leader says:\n"
+        "Nobody has asked the fishermen what they think.",
+        note="quotes introduced by said:/wrote:/says: lines",
+    ),
+]
+
+REMOVES += [
+    c(
+        "Dow Jones, a News Corp company\n- Home\n- World\n- Politics\n- Business\n- Tech\n- Markets\n"
+        "Harbour city approves new barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.",
+        "doc",
+        code="NC409",
+        note="a menu whose first item looks like a headline: that item is taken for the title "
+        "and kept, but it no longer shields the menu under it",
+    ),
+]
+
+KEEPS += [
+    c(
+        "CB\nDenzel Ward\n4 tackles (4 combined). 1 pass defended.\n"
+        "CB\nGreedy Williams\n6 tackles, 1 assist (7 combined). 1 TFL.\n"
+        "CB\nT.J. Carrie\n1 tackle (1 combined).\n"
+        "CB\nTavierre Thomas\n1 tackle (1 combined).",
+        "tail",
+        note="a player stats table after the body: a repeated position code is not a teaser marker",
+    ),
+    c(
+        "Timeline\nMarch 2011\nProtests begin in the southern city of Deraa\n"
+        "August 2013\nA chemical attack near the capital kills hundreds of people\n"
+        "September 2015\nRussia begins air strikes in support of the government\n"
+        "December 2016\nGovernment forces retake the whole of the northern city",
+        "tail",
+        note="a timeline's dates recur but are not teaser ages",
+    ),
+    c(
+        "Offices\nFrankfurt\nHarbour Works GmbH\nHanauer Landstr. 126\nTel.: +49 69 380 795 200\n"
+        "Zurich\nHarbour Works GmbH\nWebergasse 20\nTel.: +41 55 280 43 05\n"
+        "Vienna\nHarbour Works GmbH\nFleischmarkt 1\nTel.: +43 1 512 00 00",
+        "tail",
+        note="a company's office addresses repeat its name: no headlines between, not teasers",
+    ),
+]
+
+REMOVES += [
+    c(
+        "- Change language\n- Canada (English)\n- Canada (fran\u00e7ais)\n- Deutschland (Deutsch)\n"
+        "- Espa\u00f1a (espa\u00f1ol)\n- \u65e5\u672c (\u65e5\u672c\u8a9e)\n"
+        "Harbour city approves new barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.",
+        "doc",
+        code="NC409",
+        note="an edition/language picker above the article",
+    ),
+]
+
+KEEPS += [
+    c(
+        "The app is available in these languages:\nEnglish\nSpanish\nFrench\nGerman\nPortuguese",
+        "tail",
+        note="a list of languages after the body is the article's",
+    ),
+]

@@ -94,3 +94,26 @@ KEEPS = [
     ),
     c("The 5 min read on the council's website summarises the plan.", "body"),
 ]
+
+REMOVES += [
+    c(
+        "- Phil Helsel\n- Phil Helsel is a reporter for the Harbour Courier.",
+        "tail",
+        code="NC504",
+        note="an author box: the name line, then the bio",
+    ),
+]
+
+KEEPS += [
+    c(
+        "Denzel Ward\n4 tackles (4 combined). 1 pass defended.\nGreedy Williams\n6 tackles.\n"
+        "Denzel Ward is a cornerback who has yet to catch an interception this season.",
+        "tail",
+        note="a sentence about a player named in a stats table is not an author bio",
+    ),
+    c(
+        "Ana Petrova is a retired teacher who has lived on the quay for forty years.",
+        "body",
+        note="a sentence about a person in the body",
+    ),
+]
