@@ -176,16 +176,15 @@ def _byline_and_date(text: str, pat: re.Pattern[str]) -> bool:
         parts = [p for p in _BY_AFTER.split(text) if p]  # "<date> by Name"
     if len(parts) == 1:
         parts = _split_byline_date(text, pat)
-    stamps = sum(1 for p in parts if is_timestamp(match_key(p), count_words(p)))
-    bylines = sum(1 for p in parts if _is_byline(p, pat))
+    # Each part judged once (both tests are pure): is it a timestamp, is it a byline.
+    kinds = [(is_timestamp(match_key(p), count_words(p)), _is_byline(p, pat)) for p in parts]
+    stamps = sum(1 for stamp, _ in kinds if stamp)
+    bylines = sum(1 for _, by in kinds if by)
     others = len(parts) - stamps - bylines
     return (
         stamps >= 1
         and (bylines >= 1 or (others == 1 and stamps == len(parts) - 1))
-        and all(
-            _is_byline(p, pat) or is_timestamp(match_key(p), count_words(p)) or _name_like(p)
-            for p in parts
-        )
+        and all(by or stamp or _name_like(p) for p, (stamp, by) in zip(parts, kinds, strict=True))
     )
 
 
