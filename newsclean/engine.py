@@ -367,8 +367,13 @@ def _resolve(
     edit_by_line = {e.line: e for e in edits}
     kept: list[int] = []
     paragraphs: list[str] = []
-    for ln in doc.lines:
-        i = ln.index
+    lines = doc.lines
+    # Only content lines and dropped lines matter; a blank line is skipped unless dropped.
+    order: Iterable[int] = doc.content
+    if any(not lines[i].key for i in drops):
+        order = sorted({*doc.content, *drops})
+    for i in order:
+        ln = lines[i]
         if i in drops:
             r, v = drops[i]
             removed.append(Removal(i + 1, ln.raw, r.code, r.name, v.reason))
