@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -45,6 +46,7 @@ _KEY_TRANS = str.maketrans(
     }
 )
 _WS = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"[^\S ]")  # whitespace other than a plain space
 # Characters that _KEY_TRANS folds; looked for first so that most lines skip translate().
 _KEY_CHARS = re.compile(
     "[\u2018-\u201e\u00ab\u00bb\u2013\u2014\u2212\u00a0\u202f\u2007\u00ad\u200b-\u200d\u2060\ufeff]"
@@ -56,8 +58,11 @@ _CLOSERS = "'\"’”»)]"
 _ENDS = frozenset(".!?…。！？:;")
 # Decoration around labels and headings: "» Read more…", "Share this:", "- Next Auto News".
 _DECOR = frozenset(" :：.…»›><|•·-–—«‹\"'")
-_TRAIL = re.compile(r"[\s:：.…»›>|•·\-–—\"']+$")
-_LEAD = re.compile(r"^[\s«‹»›<>|•·\-–—\"']+")
+# What trim_label strips: decoration plus any whitespace (str.isspace, the same set as the
+# regex \s; U+3000 is the highest). str.strip with a character set scans only the ends.
+_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+_TRAIL = _SPACES + ":：.…»›>|•·-–—\"'"
+_LEAD = _SPACES + "«‹»›<>|•·-–—\"'"
 
 
 def _fold_char(m: re.Match[str]) -> str:
@@ -83,13 +88,22 @@ def match_key(text: str) -> str:
             .replace("\u2013", "-")
             .replace("\u00a0", " ")
         )
-        if _KEY_CHARS.search(text):
-            text = _KEY_CHARS.sub(_fold_char, text)
-        if not unicodedata.is_normalized("NFKC", text):
-            text = unicodedata.normalize("NFKC", text)
-    if "  " in text or "\t" in text or text[:1] == " " or text[-1:] == " " or not text.isascii():
+        # Most lines are ASCII once their quotes and dashes are folded; ASCII has nothing left
+        # for the regex below to fold and is NFKC already.
+        if not text.isascii():
+            if _KEY_CHARS.search(text):
+                text = _KEY_CHARS.sub(_fold_char, text)
+            if not unicodedata.is_normalized("NFKC", text):
+                text = unicodedata.normalize("NFKC", text)
+            if not text.isascii():
+                # Collapsing changes the text only where it has a run, an edge or a space
+                # other than " " (str.split and the regex agree on what whitespace is).
+                if "  " in text or text[:1] == " " or text[-1:] == " " or _ODD_SPACE.search(text):
+                    text = " ".join(text.split())
+                return text.casefold()
+    if "  " in text or "\t" in text or text[:1] == " " or text[-1:] == " ":
         text = " ".join(text.split())
-    return text.casefold()
+    return text.lower()  # the same as casefold() on ASCII, and cheaper
 
 
 def count_words(text: str) -> int:
@@ -113,7 +127,7 @@ def trim_label(key: str) -> str:
     'read more'
     """
     if key[:1] in _DECOR or key[-1:] in _DECOR:
-        return _LEAD.sub("", _TRAIL.sub("", key))
+        return key.rstrip(_TRAIL).lstrip(_LEAD)
     return key
 
 
@@ -142,10 +156,19 @@ def make_line(index: int, raw: str, text: str) -> Line:
     # The key is whitespace-collapsed, so counting its spaces counts its words (CJK aside).
     words = (key.count(" ") + 1 if key.isascii() else count_words(key)) if key else 0
     t = text.rstrip(_CLOSERS)
-    terminal = bool(t) and t[-1] in _ENDS
+    terminal = t[-1:] in _ENDS if t else False
     prose = (words >= 8 and terminal) or words >= 20
-    label = trim_label(key) if words <= 12 else ""
-    return Line(index, raw, text, key, words, terminal, prose, label)
+    if words > 12:
+        label = ""
+    elif key[:1] in _DECOR or key[-1:] in _DECOR:  # trim_label's own test, spared a call
+        label = trim_label(key)
+    else:
+        label = key
+    # tuple.__new__ skips the generated Line.__new__ wrapper: this runs once per line.
+    return _new_line(Line, (index, raw, text, key, words, terminal, prose, label))
+
+
+_new_line = tuple.__new__
 
 
 @dataclass(frozen=True)
@@ -165,15 +188,34 @@ class Document:
     content: tuple[int, ...] = field(default=())  # indices of non-blank lines
     # Per-document results that several rules share (media scan, ...): see memo().
     _memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+    # Shared by the passes of one clean_article call: see carried().
+    carry: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
 
-    def memo(self, key: object, build: Callable[[], T]) -> T:
-        """Compute ``build()`` once per document and key; later calls return the same value."""
+    def memo(self, key: object, build: Callable[..., T], *args: object) -> T:
+        """Compute ``build(*args)`` once per document and key; later calls return the same value.
+
+        Passing ``args`` instead of a closure spares hot callers building one per call.
+        """
         try:
             return self._memo[key]  # type: ignore[return-value]
         except KeyError:
-            value = build()
+            value = build(*args)
             self._memo[key] = value
             return value
+
+    def carried(self, key: object) -> dict[str, Any]:
+        """A cache keyed by line text that later passes over this article's output share.
+
+        Only for values that are a pure function of the line text (and of ``key``, which
+        must name the function and every setting it depends on): a later pass sees mostly
+        the same lines again and looks the answer up instead of recomputing it.
+        """
+        try:
+            return self.carry[key]  # type: ignore[return-value]
+        except KeyError:
+            cache: dict[str, Any] = {}
+            self.carry[key] = cache
+            return cache
 
     @cached_property
     def short(self) -> tuple[int, ...]:
@@ -191,11 +233,9 @@ class Document:
 
     @cached_property
     def key_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for i in self.content:
-            k = self.lines[i].key
-            counts[k] = counts.get(k, 0) + 1
-        return counts
+        """How often each content key occurs (a plain dict, in order of first occurrence)."""
+        lines = self.lines
+        return dict(Counter([lines[i].key for i in self.content]))  # Counter counts in C
 
     @cached_property
     def positions(self) -> dict[str, list[int]]:

@@ -64,15 +64,22 @@ class Cleaner:
         idempotent. Passes only remove, so this ends; in practice after two passes.
         """
         text = _as_text(raw)
-        result = self._pass(text, title)
+        doc, edits = self.document(text, title=title)
+        verdicts = self._verdicts(doc)
+        result = last = _resolve(doc, edits, verdicts, self.config)
         for _ in range(_MAX_PASSES):
             if not result.removed or not result.text:
                 break
-            # The output is already fixed text; fixers are idempotent, so later passes skip them.
-            again = self._pass(result.text, title if title is not None else result.title, fix=False)
-            if not again.removed and again.text == result.text:
+            # The output is already fixed text; fixers are idempotent, so later passes skip them
+            # and take the analysed lines over from the pass before (see _redocument). ``last``
+            # is that pass's own Result, numbered like ``doc`` (``result`` is merged).
+            before = doc
+            doc, edits, moved = _redocument(doc, last, title if title is not None else result.title)
+            verdicts = self._verdicts(doc, _replay(before, doc, verdicts, moved))
+            last = _resolve(doc, edits, verdicts, self.config)
+            if not last.removed and last.text == result.text:
                 break
-            result = _merge(result, again)
+            result = _merge(result, last)
         return result
 
     def _pass(self, text: str, title: str | None, fix: bool = True) -> Result:
@@ -124,27 +131,33 @@ class Cleaner:
         lines: list[Line] = []
         edits: list[Edit] = []
         cfg = self.config
-        empty = Line  # bound once: blank lines are about half of a dump and need no analysis
+        line = make_line
         for i, raw in enumerate(text.split("\n")):
-            if not raw:
-                lines.append(empty(i, raw, "", "", 0, False, False, ""))
+            if not raw:  # blank lines need no analysis
+                lines.append(_new(Line, (i, *_BLANK_FEATURES)))
                 continue
             t = raw[:-1] if raw[-1] == "\r" else raw
-            codes: list[str] = []
+            codes: tuple[str, ...] = ()
             for gate, fixer, code in fixers:
                 if gate(t):
                     new = fixer(t, cfg)
                     if new != t:
-                        codes.append(code)
+                        codes += (code,)
                         t = new
             if t != raw:
-                edits.append(Edit(i + 1, raw, t, tuple(codes)))
-            lines.append(make_line(i, raw, t))
+                edits.append(Edit(i + 1, raw, t, codes))
+            lines.append(line(i, raw, t))
         return analyse(tuple(lines), title), edits
 
-    def _verdicts(self, doc: Document) -> list[tuple[Rule, Verdict]]:
+    def _verdicts(
+        self, doc: Document, replay: Mapping[str, list[Verdict]] | None = None
+    ) -> list[tuple[Rule, Verdict]]:
+        """Every rule's verdicts in rule order; ``replay`` holds local rules' known verdicts."""
         out: list[tuple[Rule, Verdict]] = []
         for r in self.rules:
+            if replay is not None and r.local:
+                out.extend((r, v) for v in replay.get(r.code, ()))
+                continue
             assert r.func is not None
             for v in r.func(doc, self.config):
                 out.append((r, v))
@@ -152,6 +165,83 @@ class Cleaner:
 
 
 _MAX_PASSES = 8
+_BLANK_FEATURES = ("", "", "", 0, False, False, "")  # a blank Line after its index
+_new = tuple.__new__  # builds a Line without the generated __new__ wrapper (hot loops)
+
+
+def _redocument(
+    prev: Document, result: Result, title: str | None
+) -> tuple[Document, list[Edit], dict[int, int] | None]:
+    """What ``document(result.text, title, fix=False)`` returns, without re-analysing lines.
+
+    ``result`` came from judging ``prev``: its paragraph ``p`` is line ``2p`` of
+    ``result.text`` and, unless a span was cut from it, carries the text of the ``prev`` line
+    it was kept from, so that line's features (pure functions of its text) are taken over.
+    The per-text caches of ``prev`` (:meth:`Document.carried`) carry over too.
+
+    The third value maps each ``prev`` line index to its new index when every non-blank
+    line of the new Document is such an unchanged ``prev`` line; otherwise it is ``None``.
+    """
+    lines: list[Line] = []
+    edits: list[Edit] = []
+    moved: dict[int, int] | None = {}
+    kept = result.kept
+    before = prev.lines
+    pieces = result.text.split("\n")
+    n = len(kept)
+    if len(pieces) == 2 * n and not any(pieces[1::2]):
+        # The usual shape: paragraph p at line 2p, a blank line after each.
+        for p, raw in enumerate(pieces[::2]):
+            i = 2 * p
+            ln = before[kept[p] - 1]
+            if raw and ln.text == raw and raw[-1] != "\r":
+                lines.append(_new(Line, (i, raw, *ln[2:])))
+                if moved is not None:
+                    moved[ln.index] = i
+            else:
+                moved = None
+                lines.append(_plain_line(i, raw, edits))
+            lines.append(_new(Line, (i + 1, *_BLANK_FEATURES)))
+    else:  # a fixer put a line break into a line: take the text as it comes
+        moved = None
+        lines = [_plain_line(i, raw, edits) for i, raw in enumerate(pieces)]
+    return analyse(tuple(lines), title, prev.carry), edits, moved
+
+
+def _plain_line(i: int, raw: str, edits: list[Edit]) -> Line:
+    """Line ``i`` as ``document(..., fix=False)`` makes it (recording its edit in ``edits``)."""
+    if not raw:
+        return _new(Line, (i, *_BLANK_FEATURES))
+    t = raw[:-1] if raw[-1] == "\r" else raw
+    if t != raw:
+        edits.append(Edit(i + 1, raw, t, ()))
+    return make_line(i, raw, t)
+
+
+def _replay(
+    prev: Document,
+    doc: Document,
+    verdicts: list[tuple[Rule, Verdict]],
+    moved: dict[int, int] | None,
+) -> dict[str, list[Verdict]] | None:
+    """Local rules' verdicts on ``doc``, from their verdicts on ``prev`` (see Rule.local).
+
+    Valid when every non-blank line of ``doc`` is an unchanged line of ``prev`` (``moved``)
+    under the same title, standing for the title exactly where it did; else ``None``: the
+    local rules run again.
+    """
+    if moved is None or prev.title != doc.title:
+        return None
+    t = prev.title_index
+    if (moved.get(t) if t is not None else None) != doc.title_index:
+        return None
+    out: dict[str, list[Verdict]] = {}
+    for r, v in verdicts:
+        if r.local:
+            j = moved.get(v.index)
+            if j is not None:
+                out.setdefault(r.code, []).append(v._replace(index=j))
+    return out
 
 
 def _merge(first: Result, second: Result) -> Result:
@@ -199,8 +289,14 @@ def _merge(first: Result, second: Result) -> Result:
     )
 
 
-def analyse(lines: tuple[Line, ...], title: str | None = None) -> Document:
-    """Build the Document context: content lines, title and the main body block."""
+def analyse(
+    lines: tuple[Line, ...], title: str | None = None, carry: dict[object, object] | None = None
+) -> Document:
+    """Build the Document context: content lines, title and the main body block.
+
+    ``carry`` is the cross-pass cache of the Document this one re-judges (see
+    :meth:`Document.carried`); a fresh one is made when it is ``None``.
+    """
     content = tuple(ln.index for ln in lines if ln.key)
     start, end = find_body_block(lines, content)
     title_index: int | None = None
@@ -216,7 +312,9 @@ def analyse(lines: tuple[Line, ...], title: str | None = None) -> Document:
             title, title_index = first.text, first.index
     if title_index is not None and title_index == start:
         start = min(content[content.index(title_index) + 1 :] or (end,))
-    return Document(lines, title, title_index, start, end, content)
+    return Document(
+        lines, title, title_index, start, end, content, carry={} if carry is None else carry
+    )
 
 
 def _title_like(ln: Line) -> bool:
@@ -269,8 +367,13 @@ def _resolve(
     edit_by_line = {e.line: e for e in edits}
     kept: list[int] = []
     paragraphs: list[str] = []
-    for ln in doc.lines:
-        i = ln.index
+    lines = doc.lines
+    # Only content lines and dropped lines matter; a blank line is skipped unless dropped.
+    order: Iterable[int] = doc.content
+    if any(not lines[i].key for i in drops):
+        order = sorted({*doc.content, *drops})
+    for i in order:
+        ln = lines[i]
         if i in drops:
             r, v = drops[i]
             removed.append(Removal(i + 1, ln.raw, r.code, r.name, v.reason))

@@ -10,7 +10,6 @@ from newsclean.config import Config
 from newsclean.document import Document, Line, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, rule
-from newsclean.rules.signals import is_related_heading
 
 
 def _headline_like(ln: Line) -> bool:
@@ -57,33 +56,34 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
     extra = cfg.extra_related_headings
     lines = doc.lines
     content = doc.content
+    pat = vocab.line_matcher((("boilerplate", "related_headings"),), extra)
+
+    def heading(ln: Line) -> bool:
+        # is_related_heading(ln.key, extra), using the label make_line already trimmed.
+        if len(ln.key) > 60:
+            return False
+        return pat.fullmatch(ln.label if ln.words <= 12 else trim_label(ln.key))
+
     n = len(content)
     k = 0
+    title_index = doc.title_index
     while k < n:
         i = content[k]
         ln = lines[i]
-        if ln.words > 8 or i == doc.title_index or not is_related_heading(ln.key, extra):
+        if ln.words > 8 or i == title_index or not heading(ln):
             k += 1
             continue
         # Consecutive headings ("Related" + "More from X") form one block.
         heads = [i]
         j = k + 1
-        while (
-            j < n
-            and lines[content[j]].words <= 8
-            and is_related_heading(lines[content[j]].key, extra)
-        ):
+        while j < n and lines[content[j]].words <= 8 and heading(lines[content[j]]):
             heads.append(content[j])
             j += 1
         # The heading needs teasers after it, or must stand in the tail of the article.
         run = []
         while j < n:
             nxt = lines[content[j]]
-            if (
-                not _headline_like(nxt)
-                or is_related_heading(nxt.key, extra)
-                or nxt.text.endswith(":")
-            ):
+            if not _headline_like(nxt) or heading(nxt) or nxt.text.endswith(":"):
                 break
             run.append(content[j])
             j += 1
@@ -143,6 +143,7 @@ def _read_also(extra: tuple[str, ...]) -> re.Pattern[str]:
         "Read more about the budget in the report published on Tuesday, she said.",
         "Related: the company said the two issues were connected. It declined to comment further.",
     ],
+    local=True,
 )
 def read_also(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = _read_also(cfg.extra_related_headings)
@@ -164,7 +165,7 @@ def _headline_like_text(s: str) -> bool:
 def _whole(
     doc: Document, name: str, key: str, max_words: int, reason: str, extra: tuple[str, ...] = ()
 ) -> Iterator[Verdict]:
-    pat = vocab.whole_line(name, key, extra)
+    pat = vocab.line_matcher(((name, key),), extra)
     for i in doc.short:
         ln = doc.lines[i]
         if (
@@ -217,7 +218,7 @@ def share_social(doc: Document, cfg: Config) -> Iterator[Verdict]:
     }
     yield from hits.values()
     # Unknown short labels sandwiched in a run of share labels belong to the same widget.
-    content = doc.content
+    content = doc.content if hits else ()
     for k, i in enumerate(content):
         if i in hits or doc.lines[i].words > 2 or doc.lines[i].terminal:
             continue
@@ -256,6 +257,7 @@ _FOLLOW = re.compile(
         "Advertisement spending rose 4% last year, the industry group said in a report.",
         "Ad revenue fell.",
     ],
+    local=True,
 )
 def advertisement(doc: Document, cfg: Config) -> Iterator[Verdict]:
     yield from _whole(doc, "boilerplate", "ads", 6, "advertisement label")
@@ -367,9 +369,10 @@ def _compute_edges(doc: Document) -> frozenset[int]:
         "Loading the ship took three days, the captain said.",
         "The video was viewed 3 million times, according to the campaign.",
     ],
+    local=True,
 )
 def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
-    pat = vocab.whole_line("boilerplate", "placeholders")
+    pat = vocab.line_matcher((("boilerplate", "placeholders"),))
     for i in doc.medium:
         ln = doc.lines[i]
         if i != doc.title_index and pat.fullmatch(ln.label or trim_label(ln.key)):
@@ -393,12 +396,19 @@ def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
         "The band sued over the copyright of the song, claiming damages of $2 million.",
         "He reserved all rights to appeal, his lawyer said.",
     ],
+    local=True,
 )
 def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("boilerplate", "legal")
+    # Most medium lines are longer than any footer the list describes.
+    width = vocab.max_width("boilerplate", "legal")
     for i in doc.medium:
         ln = doc.lines[i]
-        if i != doc.title_index and pat.fullmatch(ln.key):
+        if (
+            (width is None or len(ln.key) <= width)
+            and i != doc.title_index
+            and pat.fullmatch(ln.key)
+        ):
             # The patterns are specific (©, a copyright year, "all rights reserved"), so the
             # verdict is strong: a footer often ends the body block and must still go.
             yield Verdict(i, "copyright or legal footer", strong=True)
@@ -412,6 +422,7 @@ def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
     removes=["Harbour Courier: independent since 1888"],
     keeps=["The Harbour Courier has been independent since 1888, its editor said."],
     example_config={"extra_boilerplate": ("Harbour Courier: independent since 1888",)},
+    local=True,
 )
 def user_boilerplate(doc: Document, cfg: Config) -> Iterator[Verdict]:
     if not cfg.extra_boilerplate:
@@ -427,9 +438,7 @@ def user_boilerplate(doc: Document, cfg: Config) -> Iterator[Verdict]:
 def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]]:
     """Maximal runs of consecutive short non-sentence content lines with index in [lo, hi)."""
     run: list[int] = []
-    for i in doc.content:
-        if not lo <= i < hi:
-            continue
+    for i in doc.content_between(lo - 1, hi):  # the content lines with lo <= i < hi
         ln = doc.lines[i]
         if ln.words <= max_words and not ln.terminal and i != doc.title_index:
             run.append(i)
@@ -485,11 +494,9 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 yield Verdict(i, "part of a widget run after the article")
 
 
-@lru_cache(maxsize=1)
-def _widget_labels() -> re.Pattern[str]:
-    parts = [
-        vocab.whole_line(name, k).pattern
-        for name, k in (
+def _widget_labels() -> vocab.LineMatcher:
+    return vocab.line_matcher(
+        (
             ("boilerplate", "share"),
             ("boilerplate", "ads"),
             ("boilerplate", "placeholders"),
@@ -498,5 +505,4 @@ def _widget_labels() -> re.Pattern[str]:
             ("boilerplate", "navigation"),
             ("media", "gallery_controls"),
         )
-    ]
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+    )

@@ -40,6 +40,7 @@ from newsclean.rules.signals import (
         "She posted 2.jpg memes a day, according to the complaint filed in court.",
         "Version 2.1 shipped on Tuesday.",
     ],
+    local=True,
 )
 def image_filename(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for i in sorted(media_scan(doc, cfg.extra_credit_patterns).images):
@@ -70,6 +71,7 @@ def image_filename(doc: Document, cfg: Config) -> Iterator[Verdict]:
         "Image is everything, he told reporters.",
         "Ukraine/Russia talks resumed on Monday after a break of two weeks.",
     ],
+    local=True,
 )
 def photo_credit(doc: Document, cfg: Config) -> Iterator[Verdict]:
     extra = cfg.extra_credit_patterns
@@ -165,11 +167,15 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
     extra = cfg.extra_credit_patterns
     lines = doc.lines
     yield from _caption_groups(doc, extra)
+    scan = media_scan(doc, extra)
+    title_index = doc.title_index
+    head_end = doc.body_start  # doc.in_head(i), inlined: this loop visits every line
+    key_counts = doc.key_counts
     for i in doc.content:
         ln = lines[i]
-        if i == doc.title_index:
+        if i == title_index:
             continue
-        if i in media_scan(doc, extra).suffixes and _is_caption(doc, i, extra):
+        if i in scan.suffixes and _is_caption(doc, i, extra):
             yield Verdict(i, "caption ending in a photo credit", strong=True, role="caption")
             p = doc.prev_content(i)
             if (
@@ -184,12 +190,12 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if (
             ln.words >= 4
             and _CAPTION_LEAD.match(ln.key)
-            and i not in media_scan(doc, extra).credits
+            and i not in scan.credits
             and not RIGHTS.search(ln.key)
         ):
             yield Verdict(i, "caption introduced by a photo label", strong=True, role="caption")
             continue
-        if doc.in_head(i) and ln.words >= 6 and ln.terminal and doc.key_counts.get(ln.key, 0) > 1:
+        if i < head_end and ln.words >= 6 and ln.terminal and key_counts.get(ln.key, 0) > 1:
             yield Verdict(
                 i,
                 "caption repeated in the media block before the body",
@@ -198,8 +204,10 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
             )
             continue
         # Alt text followed by the caption that starts with it (or equals it).
+        if ln.words < 3 or ln.terminal:
+            continue
         n = doc.next_content(i)
-        if n is None or ln.words < 3 or ln.terminal:
+        if n is None:
             continue
         nxt = lines[n]
         if (
@@ -275,6 +283,7 @@ def _caption_groups(doc: Document, extra: tuple[str, ...]) -> Iterator[Verdict]:
         "The score was 2-1 after extra time.",
         "Price: 3/4 of the original",
     ],
+    local=True,
 )
 def gallery_counter(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for i in doc.short:
@@ -301,9 +310,10 @@ def gallery_counter(doc: Document, cfg: Config) -> Iterator[Verdict]:
         "Bildergalerie",
     ],
     keeps=["The gallery reopened on Sunday after a two-year renovation, the mayor said."],
+    local=True,
 )
 def gallery_control(doc: Document, cfg: Config) -> Iterator[Verdict]:
-    pat = vocab.whole_line("media", "gallery_controls")
+    pat = vocab.line_matcher((("media", "gallery_controls"),))
     for i in doc.short:
         ln = doc.lines[i]
         if ln.words > 8 or ln.terminal:

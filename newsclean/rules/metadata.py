@@ -40,17 +40,19 @@ def _date_words() -> frozenset[str]:
     return frozenset(vocab.words("metadata", "date_words"))
 
 
+# is_timestamp's own first test, done inline where it is asked of most short lines.
+_digit = re.compile(r"\d").search
+_STAMP_SPLIT = re.compile(r"[\s,|:·•()\-–—/]+")
+_NAME_SPLIT = re.compile(r"[\s,;&]+")
+
+
 def is_timestamp(key: str, words: int) -> bool:
     """Mostly a date or time: at most two words left once date parts and date words go."""
     if words > 14 or not has_digit(key):
         return False
     rest = _WEEKDAY.sub(" ", _DATE_TOKEN.sub(" ", key))
     dw = _date_words()
-    left = [
-        w
-        for w in re.split(r"[\s,|:·•()\-–—/]+", rest)
-        if w and w.strip(".") not in dw and w not in dw
-    ]
+    left = [w for w in _STAMP_SPLIT.split(rest) if w and w.strip(".") not in dw and w not in dw]
     if len(left) > 2 or _STRONG_DATE.search(key) is None:
         return False
     if _STAMP_WORD.match(key) is None and not _YEAR_OR_TIME.search(key):
@@ -135,8 +137,10 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 n is not None
                 and ln.words <= 8
                 and not ln.terminal
-                and _name_like(ln.text)
+                # The date test first: most lines are name-like, few stand above a date.
+                and _digit(doc.lines[n].key)
                 and is_timestamp(doc.lines[n].key, doc.lines[n].words)
+                and _name_like(ln.text)
             ):
                 # "Tom Davies Associated Press" right above "Published 11:34 PM EST ...".
                 done.add(i)
@@ -172,16 +176,15 @@ def _byline_and_date(text: str, pat: re.Pattern[str]) -> bool:
         parts = [p for p in _BY_AFTER.split(text) if p]  # "<date> by Name"
     if len(parts) == 1:
         parts = _split_byline_date(text, pat)
-    stamps = sum(1 for p in parts if is_timestamp(match_key(p), count_words(p)))
-    bylines = sum(1 for p in parts if _is_byline(p, pat))
+    # Each part judged once (both tests are pure): is it a timestamp, is it a byline.
+    kinds = [(is_timestamp(match_key(p), count_words(p)), _is_byline(p, pat)) for p in parts]
+    stamps = sum(1 for stamp, _ in kinds if stamp)
+    bylines = sum(1 for _, by in kinds if by)
     others = len(parts) - stamps - bylines
     return (
         stamps >= 1
         and (bylines >= 1 or (others == 1 and stamps == len(parts) - 1))
-        and all(
-            _is_byline(p, pat) or is_timestamp(match_key(p), count_words(p)) or _name_like(p)
-            for p in parts
-        )
+        and all(by or stamp or _name_like(p) for p, (stamp, by) in zip(parts, kinds, strict=True))
     )
 
 
@@ -202,10 +205,12 @@ def _split_byline_date(text: str, pat: re.Pattern[str]) -> list[str]:
 
 
 def _name_like(s: str) -> bool:
-    words = [w for w in re.split(r"[\s,;&]+", s) if w]
+    words = [w for w in _NAME_SPLIT.split(s) if w]
     if not words or len(words) > 9:
         return False
-    if not any(c.isupper() or c.islower() for c in s):
+    # Some character is upper- or lowercase; in ASCII exactly when a letter is there, which
+    # upper() and lower() then tell apart without a loop over the characters.
+    if (s.upper() == s.lower()) if s.isascii() else not any(c.isupper() or c.islower() for c in s):
         return len(s) <= 20  # scripts without case (Chinese, Japanese): short is name-like
     caps = sum(
         1
@@ -246,10 +251,10 @@ def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
         ln = doc.lines[i]
         if ln.words > 14 or ln.prose or i == doc.title_index:
             continue
-        in_tail = doc.in_tail(i) and (
+        in_tail = i >= doc.body_end and (
             _STAMP_WORD.match(ln.key) is not None or doc.key_counts[ln.key] > 1
         )
-        if (i < zone or in_tail) and is_timestamp(ln.key, ln.words):
+        if (i < zone or in_tail) and _digit(ln.key) and is_timestamp(ln.key, ln.words):
             done.add(i)
             yield Verdict(i, "publication date or time", role="byline" if i < zone else None)
     for i in doc.medium:
@@ -283,9 +288,10 @@ def _all_stamps(text: str) -> bool:
         "Время чтения: 4 минуты",
     ],
     keeps=["The walk takes 5 minutes from the station, the guide said.", "3 minutes"],
+    local=True,
 )
 def reading_time(doc: Document, cfg: Config) -> Iterator[Verdict]:
-    pat = vocab.whole_line("metadata", "reading_time")
+    pat = vocab.line_matcher((("metadata", "reading_time"),))
     for i in doc.short:
         ln = doc.lines[i]
         if ln.words <= 8 and has_digit(ln.key) and pat.fullmatch(ln.label or trim_label(ln.key)):

@@ -65,6 +65,11 @@ class Rule:
     fix: FixFunc | None = None
     gate: GateFunc | None = None  # fixers: cheap test whether fix can change the line
     example_config: tuple[tuple[str, object], ...] = ()
+    # A local rule judges each line on its own: its verdicts on line i concern line i and
+    # depend only on that line's text, the config, the document title and whether i is the
+    # title line (reasons name no line numbers). The engine's later passes replay such a
+    # rule's verdicts on unchanged lines instead of running it again.
+    local: bool = False
 
     @property
     def family(self) -> str:
@@ -111,8 +116,9 @@ def rule(
     keeps: tuple[str, ...] | list[str] = (),
     where: Where = "body",
     example_config: dict[str, object] | None = None,
+    local: bool = False,
 ) -> Callable[[RuleFunc], RuleFunc]:
-    """Register a line rule."""
+    """Register a line rule (``local``: see :attr:`Rule.local`)."""
 
     def deco(func: RuleFunc) -> RuleFunc:
         cfg = tuple(sorted((example_config or {}).items()))
@@ -126,6 +132,7 @@ def rule(
                 where,
                 func=func,
                 example_config=cfg,
+                local=local,
             )
         )
         return func

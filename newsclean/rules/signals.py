@@ -74,10 +74,17 @@ def is_image_file(ln: Line) -> bool:
     )
 
 
+class _CreditPatterns(NamedTuple):
+    line: re.Pattern[str]  # a whole credit line, fullmatched against the key
+    suffix: re.Pattern[str]  # a credit at the end of a line
+    # ``line`` without its "X/AFP" alternative, and what that alternative needs at the end of
+    # the key: the alternative backtracks over the whole line, so it runs only where it can.
+    line_rest: re.Pattern[str]
+    agency_end: re.Pattern[str]
+
+
 @lru_cache(maxsize=8)
-def _credit_patterns(
-    extra: tuple[str, ...],
-) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _credit_patterns(extra: tuple[str, ...]) -> _CreditPatterns:
     words = "|".join(
         sorted(map(re.escape, vocab.words("media", "credit_words")), key=len, reverse=True)
     )
@@ -90,16 +97,18 @@ def _credit_patterns(
     user = "".join(f"|(?:{p})" for p in extra)
     # Whole credit line: "Photo: X", "[Photo by X / Xinhua]", "(Image credit: X)", "Image copyright
     # Getty Images", "X/AFP", "X, AP", "Getty Images".
+    starts = rf"[\[(]?\s*(?:(?:{words})\s*(?:credit|by|courtesy)?\s*[:：|/©]|(?:{phrases})\b|©)[^\n]{{0,120}}"
+    agency_tail = rf"[/|,]\s?(?:{agencies})(?:\s?/\s?[\w .'-]{{1,40}})?[\])]?"
+    others = rf"|\(?(?:{agencies})\)?|\((?:[^()]{{1,60}}/[^()]{{1,60}})\){user}"
     line = re.compile(
-        rf"[\[(]?\s*(?:(?:{words})\s*(?:credit|by|courtesy)?\s*[:：|/©]|(?:{phrases})\b|©)[^\n]{{0,120}}"
-        rf"|(?!by\s)[^\n]{{0,80}}\s?[/|,]\s?(?:{agencies})(?:\s?/\s?[\w .'-]{{1,40}})?[\])]?"
-        rf"|\(?(?:{agencies})\)?"
-        rf"|\((?:[^()]{{1,60}}/[^()]{{1,60}})\)"
-        rf"{user}",
+        rf"{starts}|(?!by\s)[^\n]{{0,80}}\s?{agency_tail}{others}"
     )  # matched against the casefolded key: no IGNORECASE, which is slow on Unicode text
     # Credit glued to the end of a caption or sentence: "... on Tuesday. [Photo by X / Xinhua]",
     # "... (Image: GETTY )", "... (NASA/JPL-Caltech/ASU)", "...Photo: Reuters".
+    # The lookahead lists every character an alternative (or the leading \s*) can start with;
+    # it changes no match, but spares trying ten alternatives at most positions of a search.
     suffix = re.compile(
+        r"(?=[\s\[(（pifфảc])"
         rf"\s*(?:[\[(]\s*(?:(?:{words})s?\s*(?:credit|by|courtesy)?\s*[:：/]|(?:{phrases})\b|©)[^\[\]()]{{0,100}}[\])]"
         rf"|[\[(](?:[^\[\]()]{{0,60}}/\s?(?:{agencies})|(?:{agencies})\s?/[^\[\]()]{{1,40}})\s?[\])]"
         rf"|\((?:[A-Z][\w.&-]*(?:\s?/\s?[A-Z][\w.&-]*){{1,4}})\)"
@@ -112,7 +121,7 @@ def _credit_patterns(
         rf"|\s(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|AP PHOTO)/[^.!?/]{{1,50}})\s*$",
         re.IGNORECASE,
     )
-    return line, suffix
+    return _CreditPatterns(line, suffix, re.compile(starts + others), re.compile(agency_tail + "$"))
 
 
 _CREDIT_START = re.compile(
@@ -131,12 +140,19 @@ def is_credit_line(ln: Line, extra: tuple[str, ...] = ()) -> bool:
     if (
         not extra
         and ln.words > 4
-        and not any(c in t for c in ":/©([,|")
+        and ":" not in t
+        and "/" not in t
+        and "," not in t
+        and "(" not in t
+        and "[" not in t
+        and "|" not in t
+        and "©" not in t
         and not _CREDIT_START.match(ln.key)
     ):
         return False
-    line, _ = _credit_patterns(extra)
-    if line.fullmatch(ln.key):
+    pats = _credit_patterns(extra)
+    key = ln.key
+    if (pats.line if pats.agency_end.search(key) else pats.line_rest).fullmatch(key):
         return True
     # "Name Surname/Outlet": a short line of capitalised words around one slash.
     if 1 <= t.count("/") <= 2 and ln.words <= 6 and "//" not in t and not t.endswith("."):
@@ -145,21 +161,28 @@ def is_credit_line(ln: Line, extra: tuple[str, ...] = ()) -> bool:
     return False
 
 
-# Words one of the unbracketed credit suffixes must contain, looked for in the last 70 chars.
-_SUFFIX_HINT = re.compile(r"photo|picture|illustration|image|foto|fot\.|фото|ảnh|credit|©|/")
-
-
 def credit_suffix(ln: Line, extra: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """Span of a photo credit glued to the end of the line, if any."""
     t = ln.text
-    k = ln.key
-    if (
-        not t.endswith((")", "]", "）", "】"))
-        and _SUFFIX_HINT.search(k, max(0, len(k) - 70)) is None
-    ):
-        return None
-    _, suffix = _credit_patterns(extra)
-    m = suffix.search(t, max(0, len(t) - 130))
+    if not t.endswith((")", "]", "）", "】")):
+        # Words one of the unbracketed credit suffixes must contain, looked for in the last
+        # 70 characters of the key (substring tests: cheaper than a regex search here).
+        tail = ln.key[-70:]
+        if not (
+            "/" in tail
+            or "©" in tail
+            or "photo" in tail
+            or "image" in tail
+            or "picture" in tail
+            or "credit" in tail
+            or "foto" in tail
+            or "fot." in tail
+            or "фото" in tail
+            or "ảnh" in tail
+            or "illustration" in tail
+        ):
+            return None
+    m = _credit_patterns(extra).suffix.search(t, max(0, len(t) - 130))
     if m is None or m.start() == 0:
         return None
     return (m.start(), len(t))
@@ -186,22 +209,42 @@ class MediaScan(NamedTuple):
     suffixes: dict[int, tuple[int, int]]
 
 
-def media_scan(doc: Document, extra: tuple[str, ...] = ()) -> MediaScan:
-    def build() -> MediaScan:
-        images, credits, suffixes = set(), set(), {}
-        for i in doc.content:
-            ln = doc.lines[i]
-            if ln.words <= 16:
-                if is_image_file(ln):
-                    images.add(i)
-                elif is_credit_line(ln, extra) and not RIGHTS.search(ln.key):
-                    credits.add(i)
-            span = credit_suffix(ln, extra)
-            if span is not None and not RIGHTS.search(ln.key):
-                suffixes[i] = span
-        return MediaScan(frozenset(images), frozenset(credits), suffixes)
+def _media_line(ln: Line, extra: tuple[str, ...]) -> tuple[int, tuple[int, int] | None]:
+    """One line's media markers: kind (0 none, 1 image file, 2 credit line) and credit suffix."""
+    kind = 0
+    if ln.words <= 16:
+        if is_image_file(ln):
+            kind = 1
+        elif is_credit_line(ln, extra) and not RIGHTS.search(ln.key):
+            kind = 2
+    span = credit_suffix(ln, extra)
+    if span is not None and RIGHTS.search(ln.key):
+        span = None
+    return kind, span
 
-    return doc.memo(("media", extra), build)
+
+def _scan_media(doc: Document, extra: tuple[str, ...]) -> MediaScan:
+    images, credits, suffixes = set(), set(), {}
+    # Every marker is a function of the line text alone: later passes look lines up.
+    seen = doc.carried(("media", extra))
+    lines = doc.lines
+    for i in doc.content:
+        ln = lines[i]
+        hit = seen.get(ln.text)
+        if hit is None:
+            hit = seen[ln.text] = _media_line(ln, extra)
+        kind, span = hit
+        if kind == 1:
+            images.add(i)
+        elif kind == 2:
+            credits.add(i)
+        if span is not None:
+            suffixes[i] = span
+    return MediaScan(frozenset(images), frozenset(credits), suffixes)
+
+
+def media_scan(doc: Document, extra: tuple[str, ...] = ()) -> MediaScan:
+    return doc.memo(("media", extra), _scan_media, doc, extra)
 
 
 def media_marker(doc: Document, i: int, extra: tuple[str, ...] = ()) -> bool:
@@ -214,21 +257,22 @@ def is_related_heading(key: str, extra: tuple[str, ...] = ()) -> bool:
     """A related/read-more section heading ("RELATED ARTICLES", "More from Sportsnet:")."""
     if len(key) > 60:
         return False
-    return (
-        vocab.whole_line("boilerplate", "related_headings", extra).fullmatch(trim_label(key))
-        is not None
+    return vocab.line_matcher((("boilerplate", "related_headings"),), extra).fullmatch(
+        trim_label(key)
     )
 
 
 def looks_like_label(ln: Line) -> bool:
     """A widget label, credit or image name that must not be taken for the headline."""
     k = ln.label or trim_label(ln.key)
-    return (
-        is_image_file(ln)
-        or is_credit_line(ln)
-        or any(
-            vocab.whole_line("boilerplate", key).fullmatch(k)
-            for key in ("share", "ads", "placeholders", "related_headings")
-        )
-        or vocab.whole_line("media", "gallery_controls").fullmatch(k) is not None
-    )
+    return is_image_file(ln) or is_credit_line(ln) or vocab.line_matcher(_LABEL_LISTS).fullmatch(k)
+
+
+# The lists looks_like_label checks, matched as one.
+_LABEL_LISTS = (
+    ("boilerplate", "share"),
+    ("boilerplate", "ads"),
+    ("boilerplate", "placeholders"),
+    ("boilerplate", "related_headings"),
+    ("media", "gallery_controls"),
+)

@@ -25,16 +25,25 @@ def _title_like_key(doc: Document, ln: Line) -> bool:
     k = ln.key
     if k == tk:
         return True
-    m = FRAGMENT_TAIL.search(k)
-    if m and m.start() > 0 and k[: m.start()].rstrip(" -–—") == tk:
-        return False  # "<title> -1": a gallery fragment, NC208's case
+    # Both tests below only ever say no, so the cheap one goes first.
     if abs(len(k) - len(tk)) > max(12, len(tk) // 5) and not (k.startswith(tk) or k.endswith(tk)):
         return False
+    if _may_end_in_number(k):
+        m = FRAGMENT_TAIL.search(k)
+        if m and m.start() > 0 and k[: m.start()].rstrip(" -–—") == tk:
+            return False  # "<title> -1": a gallery fragment, NC208's case
     if k.startswith(tk) and _SITE_SUFFIX.fullmatch(k[len(tk) :]):
         return True
     if k.endswith(tk) and _SITE_PREFIX.fullmatch(k[: len(k) - len(tk)]):
         return True
     return fuzz.ratio(k, tk) >= 92
+
+
+def _may_end_in_number(k: str) -> bool:
+    """Whether FRAGMENT_TAIL can match ``k``: it ends in a digit or ")" (or, as ``$`` allows,
+    before a final line break). The regex search itself tries every position of the key."""
+    last = k[-1:]
+    return last == ")" or last.isdecimal() or last == "\n"
 
 
 @rule(
@@ -57,6 +66,7 @@ def _title_like_key(doc: Document, ln: Line) -> bool:
         "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
         "The title of the story was chosen by the editors after a long debate, she said.\n"
     ],
+    local=True,
 )
 def title_repeat(doc: Document, cfg: Config) -> Iterator[Verdict]:
     if not doc.title_key:
@@ -143,10 +153,14 @@ def _adjacent_copy(doc: Document, i: int) -> bool:
 
 def _in_list(doc: Document, i: int) -> bool:
     """Both neighbours are short non-sentence lines: the line is an item of a list or table."""
-    p, n = doc.prev_content(i), doc.next_content(i)
-    return all(
-        j is not None and not doc.lines[j].prose and doc.lines[j].words <= 12 for j in (p, n)
-    )
+    # Spelled out (no generator, the next line only looked up when the previous one fits):
+    # near_duplicate_line asks this of every long line.
+    lines = doc.lines
+    p = doc.prev_content(i)
+    if p is None or lines[p].prose or lines[p].words > 12:
+        return False
+    n = doc.next_content(i)
+    return n is not None and not lines[n].prose and lines[n].words <= 12
 
 
 def _isolated(doc: Document, i: int) -> bool:
@@ -263,16 +277,18 @@ def near_duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
     buckets: dict[str, list[int]] = {}
     counts = doc.key_counts
     hits: dict[int, list[int]] = {}  # first copy -> later near copies
+    lines = doc.lines
+    title_index = doc.title_index
     for i in doc.content:
-        ln = doc.lines[i]
-        if ln.words < 10 or counts[ln.key] > 1 or i == doc.title_index or _in_list(doc, i):
+        ln = lines[i]
+        if ln.words < 10 or counts[ln.key] > 1 or i == title_index or _in_list(doc, i):
             continue
         k = ln.key
         keys = ("h" + k[:24], "t" + k[-24:])
         hit = None
         for bk in keys:
             for j in buckets.get(bk, ()):
-                other = doc.lines[j].key
+                other = lines[j].key
                 if (
                     abs(len(other) - len(k)) <= len(k) // 8 + 2
                     and fuzz.ratio(k, other, score_cutoff=cutoff)
@@ -286,7 +302,11 @@ def near_duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
             hits.setdefault(hit, []).append(i)
             continue
         for bk in keys:
-            buckets.setdefault(bk, []).append(i)
+            bucket = buckets.get(bk)
+            if bucket is None:  # no setdefault: it would build a list per call
+                buckets[bk] = [i]
+            else:
+                bucket.append(i)
     for first, copies in hits.items():
         # Three or more near copies are a template filled in per item ("Vote for X on the last
         # page!"), which is content; a single near copy is a duplicated paragraph.
