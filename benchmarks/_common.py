@@ -133,13 +133,16 @@ def median_times(
 ) -> dict[str, list[float]]:
     """Time every job ``runs`` times, interleaved (a, b, c, a, b, c, …) so that a slow drift
     of the machine (another process, thermal limits) hits all tools alike, after ``warmup``
-    untimed rounds. ``before[name]`` runs untimed before each call (cache resets)."""
+    untimed rounds. ``before[name]`` runs untimed before each call (cache resets). A full
+    garbage collection runs untimed before each call too, so that no tool pays for collecting
+    the objects the previous one left behind."""
     before = before or {}
     times: dict[str, list[float]] = {k: [] for k in jobs}
     for rnd in range(warmup + runs):
         for name, fn in jobs.items():
             if name in before:
                 before[name]()
+            gc.collect()
             t = time_once(fn, clock)
             if rnd >= warmup:
                 times[name].append(t)
