@@ -260,21 +260,23 @@ class Document:
         return i >= self.body_end
 
     @cached_property
-    def _neighbours(self) -> tuple[dict[int, int], dict[int, int]]:
+    def neighbours(self) -> tuple[dict[int, int], dict[int, int]]:
+        """``(next, previous)``: each content line's next and previous content line, for
+        hot loops over content lines (``next.get(i)`` is :meth:`next_content` of such a line)."""
         nxt = dict(zip(self.content, self.content[1:], strict=False))
         prv = dict(zip(self.content[1:], self.content, strict=False))
         return nxt, prv
 
     def next_content(self, i: int) -> int | None:
         """Index of the next non-blank line after ``i`` (``i`` a content line, or any line)."""
-        nxt = self._neighbours[0]
+        nxt = self.neighbours[0]
         if i in nxt or not 0 <= i < len(self.lines) or self.lines[i].key:
             return nxt.get(i)
         return next((j for j in self.content if j > i), None)
 
     def prev_content(self, i: int) -> int | None:
         """Index of the previous non-blank line before ``i``."""
-        prv = self._neighbours[1]
+        prv = self.neighbours[1]
         if i in prv or not 0 <= i < len(self.lines) or self.lines[i].key:
             return prv.get(i)
         return next((j for j in reversed(self.content) if j < i), None)
