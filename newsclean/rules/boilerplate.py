@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -343,10 +344,11 @@ def _edges(doc: Document) -> frozenset[int]:
 
 
 def _compute_edges(doc: Document) -> frozenset[int]:
-    inside = [i for i in doc.content if doc.body_start <= i < doc.body_end]
-    edge = set(inside[:2]) | set(inside[-3:])
-    edge.update(i for i in doc.content if not doc.body_start <= i < doc.body_end)
-    return frozenset(edge)
+    content = doc.content  # sorted: the body block's lines are one slice of it
+    lo = bisect.bisect_left(content, doc.body_start)
+    hi = bisect.bisect_left(content, doc.body_end)
+    inside = content[lo:hi]
+    return frozenset((*content[:lo], *inside[:2], *inside[-3:], *content[hi:]))
 
 
 @rule(

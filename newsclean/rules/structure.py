@@ -94,6 +94,8 @@ def _templated(doc: Document) -> bool:
 
     def build() -> bool:
         counts = doc.key_counts
+        if len(counts) == len(doc.content):
+            return False  # no line repeats
         spread = {
             doc.lines[i].key
             for i in doc.content

@@ -142,7 +142,11 @@ def strip_html(text: str, cfg: Config) -> str:
     return " ".join(text.split()) if text.strip() != text or "  " in text else text
 
 
-_PAD = re.compile("[\u00a0\u2007\u202f\u3000\t ]{2,}|[\u00a0\u2007\u202f\u3000\t]")
+# Special spaces NC103 folds: every run of these and plain spaces becomes one plain space.
+# (Replacing each, then collapsing runs of spaces, is that; a regex class walked over every
+# position of the line is far slower.)
+_PAD_CHARS = ("\u00a0", "\u2007", "\u202f", "\u3000", "\t")
+_SPACE_RUN = re.compile("  +")
 # Zero-width space, BOM and soft hyphen are layout debris. ZWJ, ZWNJ and the word joiner are
 # not: they shape Persian and Indic words and join emoji sequences, so they stay.
 _ZW = re.compile("[\u200b\ufeff\u00ad]")
@@ -199,8 +203,13 @@ def normalise_whitespace(text: str, cfg: Config) -> str:
     'a b'
     """
     if not text.isascii():
-        text = _ZW.sub("", text)
-        text = _PAD.sub(" ", text)
+        if "\u200b" in text or "\ufeff" in text or "\u00ad" in text:  # what _ZW drops
+            text = _ZW.sub("", text)
+        for c in _PAD_CHARS:
+            if c in text:
+                text = text.replace(c, " ")
+        if "  " in text:
+            text = _SPACE_RUN.sub(" ", text)
     elif "\t" in text or "  " in text:
         text = " ".join(text.split())
     return text.strip()
