@@ -217,6 +217,19 @@ class Document:
             self.carry[key] = cache
             return cache
 
+    def per_text(self, test: Callable[[str], bool], text: str) -> bool:
+        """``test(text)`` worked out once per string for all passes over this article.
+
+        ``test`` must be a pure function of its argument (no config, no context): it names
+        its own cache (see :meth:`carried`). For costly regex tests that later passes would
+        repeat on the same lines, or that several rules ask of the same line.
+        """
+        seen = self.carried(test)
+        hit = seen.get(text)
+        if hit is None:
+            hit = seen[text] = test(text)
+        return bool(hit)
+
     @cached_property
     def short(self) -> tuple[int, ...]:
         """Content lines of at most 16 words: where labels, credits and widgets are found."""
