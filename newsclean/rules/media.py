@@ -360,14 +360,11 @@ def gallery_fragment(doc: Document, cfg: Config) -> Iterator[Verdict]:
     tk = doc.title_key
     if not tk:
         return
+    head, longest = tk[: max(8, len(tk) // 2)], len(tk) + 8
+    lines, title_index = doc.lines, doc.title_index
     for i in doc.content:
-        ln = doc.lines[i]
-        k = ln.key
-        if (
-            i != doc.title_index
-            and k.startswith(tk[: max(8, len(tk) // 2)])
-            and len(k) <= len(tk) + 8
-        ):
+        k = lines[i].key
+        if i != title_index and k.startswith(head) and len(k) <= longest:
             m = FRAGMENT_TAIL.search(k)
             if (
                 m

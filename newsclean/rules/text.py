@@ -245,6 +245,7 @@ _BREAK = re.compile(r"(?:[_*=~#•·—–-]\s?){3,}")
     ("___", "* * *", "---") are the writer's structure and stay.""",
     removes=[",", "%", "|", "»"],
     keeps=["5%", "A", "#1", "___", "* * *"],
+    local=True,  # the line's key alone decides
 )
 def punctuation_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for i in doc.short:
