@@ -98,7 +98,13 @@ def match_key(text: str) -> str:
             if not text.isascii():
                 # Collapsing changes the text only where it has a run, an edge or a space
                 # other than " " (str.split and the regex agree on what whitespace is).
-                if "  " in text or text[:1] == " " or text[-1:] == " " or _ODD_SPACE.search(text):
+                # Such a space is never printable, and isprintable() is a fast C loop.
+                if (
+                    "  " in text
+                    or text[:1] == " "
+                    or text[-1:] == " "
+                    or (not text.isprintable() and _ODD_SPACE.search(text))
+                ):
                     text = " ".join(text.split())
                 return text.casefold()
     if "  " in text or "\t" in text or text[:1] == " " or text[-1:] == " ":

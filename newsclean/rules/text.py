@@ -56,11 +56,13 @@ _MOJIBAKE_LEAD = re.compile(
 
 
 def _may_be_mojibake(text: str) -> bool:
-    return (
-        not text.isascii()
-        and _MOJIBAKE_LEAD.search(text) is not None
-        and _MOJIBAKE_HINT.search(text) is not None
-    )
+    if text.isascii():
+        return False
+    # Every lead character but U+FFFD is Latin-1: a line whose non-ASCII characters all lie
+    # above U+00FF (curly quotes, dashes, Cyrillic, CJK) is settled without a regex scan.
+    if text.encode("latin-1", "ignore").isascii() and "\ufffd" not in text:
+        return False
+    return _MOJIBAKE_LEAD.search(text) is not None and _MOJIBAKE_HINT.search(text) is not None
 
 
 @fixer(
@@ -158,16 +160,19 @@ def _needs_space_fix(text: str) -> bool:
     if text.isascii():
         return "\t" in text or "  " in text
     # The characters NC103 folds or drops; single-character tests beat a regex class here.
-    return (
-        "  " in text
-        or "\u00a0" in text
-        or "\u2007" in text
-        or "\u202f" in text
-        or "\u3000" in text
-        or "\t" in text
-        or "\u200b" in text
-        or "\ufeff" in text
-        or "\u00ad" in text
+    # None of them is printable, and most lines are: isprintable() settles those in one go.
+    return "  " in text or (
+        not text.isprintable()
+        and (
+            "\u00a0" in text
+            or "\u2007" in text
+            or "\u202f" in text
+            or "\u3000" in text
+            or "\t" in text
+            or "\u200b" in text
+            or "\ufeff" in text
+            or "\u00ad" in text
+        )
     )
 
 
