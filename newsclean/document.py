@@ -98,7 +98,13 @@ def match_key(text: str) -> str:
             if not text.isascii():
                 # Collapsing changes the text only where it has a run, an edge or a space
                 # other than " " (str.split and the regex agree on what whitespace is).
-                if "  " in text or text[:1] == " " or text[-1:] == " " or _ODD_SPACE.search(text):
+                # Such a space is never printable, and isprintable() is a fast C loop.
+                if (
+                    "  " in text
+                    or text[:1] == " "
+                    or text[-1:] == " "
+                    or (not text.isprintable() and _ODD_SPACE.search(text))
+                ):
                     text = " ".join(text.split())
                 return text.casefold()
     if "  " in text or "\t" in text or text[:1] == " " or text[-1:] == " ":
@@ -217,6 +223,19 @@ class Document:
             self.carry[key] = cache
             return cache
 
+    def per_text(self, test: Callable[[str], bool], text: str) -> bool:
+        """``test(text)`` worked out once per string for all passes over this article.
+
+        ``test`` must be a pure function of its argument (no config, no context): it names
+        its own cache (see :meth:`carried`). For costly regex tests that later passes would
+        repeat on the same lines, or that several rules ask of the same line.
+        """
+        seen = self.carried(test)
+        hit = seen.get(text)
+        if hit is None:
+            hit = seen[text] = test(text)
+        return bool(hit)
+
     @cached_property
     def short(self) -> tuple[int, ...]:
         """Content lines of at most 16 words: where labels, credits and widgets are found."""
@@ -260,21 +279,23 @@ class Document:
         return i >= self.body_end
 
     @cached_property
-    def _neighbours(self) -> tuple[dict[int, int], dict[int, int]]:
+    def neighbours(self) -> tuple[dict[int, int], dict[int, int]]:
+        """``(next, previous)``: each content line's next and previous content line, for
+        hot loops over content lines (``next.get(i)`` is :meth:`next_content` of such a line)."""
         nxt = dict(zip(self.content, self.content[1:], strict=False))
         prv = dict(zip(self.content[1:], self.content, strict=False))
         return nxt, prv
 
     def next_content(self, i: int) -> int | None:
         """Index of the next non-blank line after ``i`` (``i`` a content line, or any line)."""
-        nxt = self._neighbours[0]
+        nxt = self.neighbours[0]
         if i in nxt or not 0 <= i < len(self.lines) or self.lines[i].key:
             return nxt.get(i)
         return next((j for j in self.content if j > i), None)
 
     def prev_content(self, i: int) -> int | None:
         """Index of the previous non-blank line before ``i``."""
-        prv = self._neighbours[1]
+        prv = self.neighbours[1]
         if i in prv or not 0 <= i < len(self.lines) or self.lines[i].key:
             return prv.get(i)
         return next((j for j in reversed(self.content) if j < i), None)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from newsclean.config import Config
-from newsclean.document import Document, count_words, match_key, trim_label
+from newsclean.document import Document, Line, count_words, match_key, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import has_digit
@@ -58,6 +58,17 @@ def is_timestamp(key: str, words: int) -> bool:
     if _STAMP_WORD.match(key) is None and not _YEAR_OR_TIME.search(key):
         return False  # "March 15" alone may be a subheading; a stamp has a year or a time
     return len(_DATE_TOKEN.findall(key)) >= 2 or _STAMP_WORD.match(key) is not None
+
+
+def _line_is_timestamp(doc: Document, ln: Line) -> bool:
+    """``is_timestamp`` of a line, worked out once per key for all rules and passes over one
+    article (NC501 asks it of the line below a name, NC502 of the line itself). A line's word
+    count is a function of its key, so the key alone names the answer."""
+    seen = doc.carried("is_timestamp")
+    hit = seen.get(ln.key)
+    if hit is None:
+        hit = seen[ln.key] = is_timestamp(ln.key, ln.words)
+    return bool(hit)
 
 
 # At least one unambiguous date part: a month, a year, a clock time or a numeric date.
@@ -139,7 +150,7 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 and not ln.terminal
                 # The date test first: most lines are name-like, few stand above a date.
                 and _digit(doc.lines[n].key)
-                and is_timestamp(doc.lines[n].key, doc.lines[n].words)
+                and _line_is_timestamp(doc, doc.lines[n])
                 and _name_like(ln.text)
             ):
                 # "Tom Davies Associated Press" right above "Published 11:34 PM EST ...".
@@ -157,7 +168,7 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
         ln = doc.lines[i]
         if i in done or not 4 <= ln.words <= 25 or i == doc.title_index:
             continue
-        if _byline_and_date(ln.text, pat):
+        if doc.per_text(_byline_and_date, ln.text):
             yield Verdict(i, "author byline with the publication date", role="byline")
 
 
@@ -165,12 +176,13 @@ _SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _BY_AFTER = re.compile(r"\s(?=by\s)", re.IGNORECASE)
 
 
-def _byline_and_date(text: str, pat: re.Pattern[str]) -> bool:
+def _byline_and_date(text: str) -> bool:
     """A head line made only of an author part and a timestamp part, in either order, with
     or without a separator: "By A B | Reuters | Updated 10:28am", "Monday
     November 18, 2019 7:45 am PST by Joe Rossignol", "By A B November 19, 2019, 07:47 PM"."""
     if not has_digit(text):
         return False
+    pat = _byline()
     parts = [p for p in _SEPARATOR.split(text) if p]
     if len(parts) == 1:
         parts = [p for p in _BY_AFTER.split(text) if p]  # "<date> by Name"
@@ -254,7 +266,7 @@ def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
         in_tail = i >= doc.body_end and (
             _STAMP_WORD.match(ln.key) is not None or doc.key_counts[ln.key] > 1
         )
-        if (i < zone or in_tail) and _digit(ln.key) and is_timestamp(ln.key, ln.words):
+        if (i < zone or in_tail) and _digit(ln.key) and _line_is_timestamp(doc, ln):
             done.add(i)
             yield Verdict(i, "publication date or time", role="byline" if i < zone else None)
     for i in doc.medium:
@@ -263,7 +275,7 @@ def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
         ln = doc.lines[i]
         if i in done or ln.words > 30 or ln.prose or i == doc.title_index:
             continue
-        if _all_stamps(ln.text):
+        if doc.per_text(_all_stamps, ln.text):
             yield Verdict(i, "publication and update times", role="byline")
 
 

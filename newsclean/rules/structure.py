@@ -94,6 +94,8 @@ def _templated(doc: Document) -> bool:
 
     def build() -> bool:
         counts = doc.key_counts
+        if len(counts) == len(doc.content):
+            return False  # no line repeats
         spread = {
             doc.lines[i].key
             for i in doc.content
@@ -152,14 +154,15 @@ def _adjacent_copy(doc: Document, i: int) -> bool:
 
 
 def _in_list(doc: Document, i: int) -> bool:
-    """Both neighbours are short non-sentence lines: the line is an item of a list or table."""
+    """(``i`` a content line.) Both neighbours are short non-sentence lines: the line is an item of a list or table."""
     # Spelled out (no generator, the next line only looked up when the previous one fits):
     # near_duplicate_line asks this of every long line.
     lines = doc.lines
-    p = doc.prev_content(i)
+    nxt, prv = doc.neighbours
+    p = prv.get(i)
     if p is None or lines[p].prose or lines[p].words > 12:
         return False
-    n = doc.next_content(i)
+    n = nxt.get(i)
     return n is not None and not lines[n].prose and lines[n].words <= 12
 
 
@@ -274,7 +277,9 @@ def near_duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
     cutoff = cfg.fuzzy_threshold
     if _templated(doc):
         return
-    buckets: dict[str, list[int]] = {}
+    # Candidates by their first and by their last 24 characters: a near copy shares one.
+    heads: dict[str, list[int]] = {}
+    tails: dict[str, list[int]] = {}
     counts = doc.key_counts
     hits: dict[int, list[int]] = {}  # first copy -> later near copies
     lines = doc.lines
@@ -284,29 +289,23 @@ def near_duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if ln.words < 10 or counts[ln.key] > 1 or i == title_index or _in_list(doc, i):
             continue
         k = ln.key
-        keys = ("h" + k[:24], "t" + k[-24:])
-        hit = None
-        for bk in keys:
-            for j in buckets.get(bk, ()):
-                other = lines[j].key
-                if (
-                    abs(len(other) - len(k)) <= len(k) // 8 + 2
-                    and fuzz.ratio(k, other, score_cutoff=cutoff)
-                    and _few_word_changes(k, other)
-                ):
-                    hit = j
-                    break
-            if hit is not None:
-                break
+        head, tail = k[:24], k[-24:]
+        same_head, same_tail = heads.get(head), tails.get(tail)
+        hit = _near_copy(lines, k, same_head, cutoff) if same_head else None
+        if hit is None and same_tail:
+            hit = _near_copy(lines, k, same_tail, cutoff)
         if hit is not None:
             hits.setdefault(hit, []).append(i)
             continue
-        for bk in keys:
-            bucket = buckets.get(bk)
-            if bucket is None:  # no setdefault: it would build a list per call
-                buckets[bk] = [i]
-            else:
-                bucket.append(i)
+        # No setdefault: it would build a list per call.
+        if same_head is None:
+            heads[head] = [i]
+        else:
+            same_head.append(i)
+        if same_tail is None:
+            tails[tail] = [i]
+        else:
+            same_tail.append(i)
     for first, copies in hits.items():
         # Three or more near copies are a template filled in per item ("Vote for X on the last
         # page!"), which is content; a single near copy is a duplicated paragraph.
@@ -318,6 +317,19 @@ def near_duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 )
             else:
                 yield Verdict(later, f"near-duplicate of line {first + 1}", strong=True)
+
+
+def _near_copy(lines: tuple[Line, ...], k: str, bucket: list[int], cutoff: float) -> int | None:
+    """The first line of ``bucket`` whose key is a near copy of ``k``."""
+    for j in bucket:
+        other = lines[j].key
+        if (
+            abs(len(other) - len(k)) <= len(k) // 8 + 2
+            and fuzz.ratio(k, other, score_cutoff=cutoff)
+            and _few_word_changes(k, other)
+        ):
+            return j
+    return None
 
 
 @rule(

@@ -56,11 +56,13 @@ _MOJIBAKE_LEAD = re.compile(
 
 
 def _may_be_mojibake(text: str) -> bool:
-    return (
-        not text.isascii()
-        and _MOJIBAKE_LEAD.search(text) is not None
-        and _MOJIBAKE_HINT.search(text) is not None
-    )
+    if text.isascii():
+        return False
+    # Every lead character but U+FFFD is Latin-1: a line whose non-ASCII characters all lie
+    # above U+00FF (curly quotes, dashes, Cyrillic, CJK) is settled without a regex scan.
+    if text.encode("latin-1", "ignore").isascii() and "\ufffd" not in text:
+        return False
+    return _MOJIBAKE_LEAD.search(text) is not None and _MOJIBAKE_HINT.search(text) is not None
 
 
 @fixer(
@@ -142,7 +144,11 @@ def strip_html(text: str, cfg: Config) -> str:
     return " ".join(text.split()) if text.strip() != text or "  " in text else text
 
 
-_PAD = re.compile("[\u00a0\u2007\u202f\u3000\t ]{2,}|[\u00a0\u2007\u202f\u3000\t]")
+# Special spaces NC103 folds: every run of these and plain spaces becomes one plain space.
+# (Replacing each, then collapsing runs of spaces, is that; a regex class walked over every
+# position of the line is far slower.)
+_PAD_CHARS = ("\u00a0", "\u2007", "\u202f", "\u3000", "\t")
+_SPACE_RUN = re.compile("  +")
 # Zero-width space, BOM and soft hyphen are layout debris. ZWJ, ZWNJ and the word joiner are
 # not: they shape Persian and Indic words and join emoji sequences, so they stay.
 _ZW = re.compile("[\u200b\ufeff\u00ad]")
@@ -154,16 +160,19 @@ def _needs_space_fix(text: str) -> bool:
     if text.isascii():
         return "\t" in text or "  " in text
     # The characters NC103 folds or drops; single-character tests beat a regex class here.
-    return (
-        "  " in text
-        or "\u00a0" in text
-        or "\u2007" in text
-        or "\u202f" in text
-        or "\u3000" in text
-        or "\t" in text
-        or "\u200b" in text
-        or "\ufeff" in text
-        or "\u00ad" in text
+    # None of them is printable, and most lines are: isprintable() settles those in one go.
+    return "  " in text or (
+        not text.isprintable()
+        and (
+            "\u00a0" in text
+            or "\u2007" in text
+            or "\u202f" in text
+            or "\u3000" in text
+            or "\t" in text
+            or "\u200b" in text
+            or "\ufeff" in text
+            or "\u00ad" in text
+        )
     )
 
 
@@ -199,8 +208,13 @@ def normalise_whitespace(text: str, cfg: Config) -> str:
     'a b'
     """
     if not text.isascii():
-        text = _ZW.sub("", text)
-        text = _PAD.sub(" ", text)
+        if "\u200b" in text or "\ufeff" in text or "\u00ad" in text:  # what _ZW drops
+            text = _ZW.sub("", text)
+        for c in _PAD_CHARS:
+            if c in text:
+                text = text.replace(c, " ")
+        if "  " in text:
+            text = _SPACE_RUN.sub(" ", text)
     elif "\t" in text or "  " in text:
         text = " ".join(text.split())
     return text.strip()
@@ -236,6 +250,7 @@ _BREAK = re.compile(r"(?:[_*=~#•·—–-]\s?){3,}")
     ("___", "* * *", "---") are the writer's structure and stay.""",
     removes=[",", "%", "|", "»"],
     keeps=["5%", "A", "#1", "___", "* * *"],
+    local=True,  # the line's key alone decides
 )
 def punctuation_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for i in doc.short:
