@@ -50,13 +50,16 @@ def is_timestamp(key: str, words: int) -> bool:
     """Mostly a date or time: at most two words left once date parts and date words go."""
     if words > 14 or not has_digit(key):
         return False
+    # The tests before the last line can only rule a key out, so their order is free: the
+    # cheap year/time test goes first, and the many lines with a number but no year or time
+    # ("Top 10 ...", "3 comments") skip the two substitutions over the whole key.
+    if _STAMP_WORD.match(key) is None and not _YEAR_OR_TIME.search(key):
+        return False  # "March 15" alone may be a subheading; a stamp has a year or a time
     rest = _WEEKDAY.sub(" ", _DATE_TOKEN.sub(" ", key))
     dw = _date_words()
     left = [w for w in _STAMP_SPLIT.split(rest) if w and w.strip(".") not in dw and w not in dw]
     if len(left) > 2 or _STRONG_DATE.search(key) is None:
         return False
-    if _STAMP_WORD.match(key) is None and not _YEAR_OR_TIME.search(key):
-        return False  # "March 15" alone may be a subheading; a stamp has a year or a time
     return len(_DATE_TOKEN.findall(key)) >= 2 or _STAMP_WORD.match(key) is not None
 
 
