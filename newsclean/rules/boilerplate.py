@@ -272,10 +272,10 @@ def _prompt_words() -> re.Pattern[str]:
 @rule(
     "NC405",
     "subscribe-prompt",
-    why="""Newsletter, subscription and paywall prompts ("Sign up for our newsletter", "Get the
-    latest updates right in your inbox", "Subscribe to X on YouTube") address the reader, not
-    the story. A short line with a prompt word goes anywhere; a longer one only at the edge of
-    the body, where prompts sit.""",
+    why="""Newsletter, subscription, paywall and click-here prompts ("Sign up for our
+    newsletter", "Get the latest updates right in your inbox", "Subscribe to X on YouTube",
+    "CLICK HERE TO GET THE APP") address the reader, not the story. A short line with a prompt
+    word goes anywhere; a longer one only at the edge of the body, where prompts sit.""",
     removes=[
         "Sign Up",
         "Subscribe",
@@ -283,10 +283,13 @@ def _prompt_words() -> re.Pattern[str]:
         "Click here to subscribe to The Paradigm Newsletter",
         "Newsletter abonnieren",
         "Abonnez-vous à notre newsletter",
+        "CLICK HERE TO GET THE FOX NEWS APP",
+        "READ MORE ON FOX BUSINESS BY CLICKING HERE",
     ],
     keeps=[
         "The company said subscribers would receive a refund, and it apologised for the outage.",
         "More than 10 million users signed up on the first day, Disney said in a statement.",
+        "Residents can see the flood maps on the council's website by clicking here and entering their postcode, the mayor said.",
     ],
 )
 def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
@@ -305,6 +308,8 @@ def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
             continue
         if ln.words <= 25 and _IMPERATIVE_PROMPT.match(ln.key):
             yield Verdict(i, "call to subscribe or sign up", strong=True)
+        elif ln.words <= 12 and _click_here(ln.key):
+            yield Verdict(i, "click-here prompt")
 
 
 def _has_prompt_word(key: str) -> bool:
@@ -328,6 +333,22 @@ _IMPERATIVE_PROMPT = re.compile(
     r"get the latest .{0,60}(?:inbox|newsletter)|newsletter abonnieren|abonnez-vous|suscr[ií]bete|"
     r"assine (?:a|o|já)|iscriviti|подпишитесь|zapisz się|berlangganan|đăng ký nhận)"
 )
+
+
+# "CLICK HERE TO GET THE APP", "READ MORE ON X BY CLICKING HERE": a link addressed to the
+# reader, at the start or the end of a short line.
+_CLICK_START = re.compile(
+    r"(?:click here|tap here|hier klicken|klicken sie hier|cliquez ici|haga clic aquí|"
+    r"clique aqui|clicca qui|kliknij tutaj|нажмите здесь|klik di sini|bấm vào đây)\b"
+)
+_CLICK_END = re.compile(r"\b(?:by (?:clicking|tapping) here|click here)\W*$")
+
+
+def _click_here(key: str) -> bool:
+    # match() is anchored, so it is cheap; the end pattern only runs when "here" is there.
+    return _CLICK_START.match(key) is not None or (
+        "here" in key and _CLICK_END.search(key) is not None
+    )
 
 
 # A prompt speaks to the reader; a sentence that merely mentions a newsletter does not.
