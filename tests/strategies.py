@@ -431,7 +431,23 @@ ARTIFACT_CLASSES = (
     "related",  # a related heading and 3-6 headlines after the body
     "copyright",  # a copyright footer at the very end
     "comments",  # a reader-comment thread after the body (before any copyright footer)
+    "teaser_cards",  # 3-5 teaser cards after the body: a recurring kicker or age, a headline
 )
+
+KICKERS = ("Company Town", "Harbour Life", "LOCAL NEWS", "Opinion Page")
+
+
+@st.composite
+def teaser_cards(draw: st.DrawFn) -> list[str]:
+    """Cards of another stories list: "<kicker>" over a headline, or a headline over its age
+    ("13 hours ago"); the kicker is the same on every card."""
+    k = draw(st.integers(3, 5))
+    heads = [draw(headlines(5, 12)) for _ in range(k)]
+    if draw(st.booleans()):
+        kicker = draw(st.sampled_from(KICKERS))
+        return [x for h in heads for x in (kicker, h)]
+    return [x for n, h in enumerate(heads) for x in (h, f"{n + 2} hours ago")]
+
 
 NICKS = ("harbourwatcher", "jkl88", "Maria K.", "old_salt", "Tom from Leeds", "quaywalker")
 COMMENT_HEADINGS = ("Comments", "Leave a Reply", "Kommentare", "Commentaires")
@@ -567,6 +583,11 @@ def injected(
     if "nbsp" in on:
         tail.append([draw(st.sampled_from(NBSP_LINES))])
     tail = draw(st.permutations(tail)) if tail else []
+    if "teaser_cards" in on:
+        cards = draw(teaser_cards())
+        heads = [x for x in cards if x not in KICKERS and not x.endswith(" hours ago")]
+        assume(distinct([*heads, *art.paragraphs, t], 70))
+        tail.append(cards)
     if "comments" in on:  # comments close the page, above the site's footer
         tail.append(draw(comment_thread()))
     if "copyright" in on:

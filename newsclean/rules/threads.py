@@ -293,11 +293,11 @@ def teaser_cards(doc: Document, cfg: Config) -> Iterator[Verdict]:
 
 def _headline(ln: Line) -> bool:
     """Five to thirty words, four of them words of letters (not a phone number or an address
-    line), starting with a letter, not ending in a full stop."""
+    line), starting with a letter or a number ("10 things ..."), not ending in a full stop."""
     t = ln.text
     return (
         5 <= ln.words <= 30
-        and t[:1].isalpha()
+        and t[:1].isalnum()
         and not t.rstrip("'\"”’)").endswith(".")
         and sum(1 for w in t.split() if w.isalpha()) >= 4
     )
