@@ -74,7 +74,13 @@ class Cleaner:
             # and take the analysed lines over from the pass before (see _redocument). ``last``
             # is that pass's own Result, numbered like ``doc`` (``result`` is merged).
             before = doc
-            doc, edits, moved = _redocument(doc, last, title if title is not None else result.title)
+            # An inferred title carries over only while its line stands: when a rule removed
+            # that line ("1 / 12" taken for a headline), the next pass infers again from its own
+            # first line, as cleaning the output afresh would, which keeps cleaning idempotent.
+            carry = title
+            if carry is None and (doc.title_index is None or doc.title_index + 1 in last.kept):
+                carry = result.title
+            doc, edits, moved = _redocument(doc, last, carry)
             verdicts = self._verdicts(doc, _replay(before, doc, verdicts, moved))
             last = _resolve(doc, edits, verdicts, self.config)
             if not last.removed and last.text == result.text:
@@ -275,7 +281,7 @@ def _merge(first: Result, second: Result) -> Result:
     removed.sort(key=lambda r: (r.line, r.start or 0))
     return Result(
         text=second.text,
-        title=first.title,
+        title=second.title,  # the given title, or the one inferred by the last pass
         body=second.body,
         captions=first.captions + second.captions,
         images=first.images + second.images,
@@ -299,6 +305,10 @@ def analyse(
     """
     content = tuple(ln.index for ln in lines if ln.key)
     start, end = find_body_block(lines, content)
+    if content and start < content[0]:
+        # With no prose the block is the whole text; it still starts at the first non-blank
+        # line, so that leading blank lines do not change what is taken for the title.
+        start = content[0]
     title_index: int | None = None
     if title:
         tkey = match_key(title)
