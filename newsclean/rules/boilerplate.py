@@ -10,6 +10,7 @@ from functools import lru_cache
 from newsclean.config import Config
 from newsclean.document import Document, Line, trim_label
 from newsclean.rules import vocab
+from newsclean.rules.metadata import bio_subject
 from newsclean.rules.registry import Verdict, rule
 
 
@@ -84,7 +85,12 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         run = []
         while j < n:
             nxt = lines[content[j]]
-            if not _headline_like(nxt) or heading(nxt) or nxt.text.endswith(":"):
+            if (
+                not _headline_like(nxt)
+                or heading(nxt)
+                or nxt.text.endswith(":")
+                or _opens_author_box(doc, content[j])
+            ):
                 break
             run.append(content[j])
             j += 1
@@ -115,6 +121,16 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         for r in run:
             yield Verdict(r, f"teaser headline under the heading on line {i + 1}", role="related")
         k = j
+
+
+def _opens_author_box(doc: Document, i: int) -> bool:
+    """A short name line over a bio that opens with that name ("Marta Ruiz" over "Marta Ruiz
+    is an editor ..."): the author box after a related block, not one of its teasers."""
+    ln = doc.lines[i]
+    if ln.words > 4:
+        return False
+    n = doc.next_content(i)
+    return n is not None and bio_subject(doc.lines[n].text) == ln.text
 
 
 @lru_cache(maxsize=8)
@@ -223,6 +239,8 @@ def share_social(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for k, i in enumerate(content):
         if i in hits or doc.lines[i].words > 2 or doc.lines[i].terminal:
             continue
+        if _opens_author_box(doc, i):
+            continue  # the author's name over the bio, next to the share buttons
         before = sum(1 for j in content[max(0, k - 3) : k] if j in hits)
         after = sum(1 for j in content[k + 1 : k + 4] if j in hits)
         if (before >= 2 and after >= 1) or (before >= 1 and after >= 2):

@@ -321,6 +321,12 @@ _BIO = re.compile(
 )
 
 
+def bio_subject(text: str) -> str | None:
+    """The name an author bio opens with ("Meg James is a reporter ..." -> "Meg James")."""
+    m = _BIO.match(text)
+    return m.group("name") if m else None
+
+
 @rule(
     "NC504",
     "author-bio",
