@@ -432,6 +432,7 @@ ARTIFACT_CLASSES = (
     "copyright",  # a copyright footer at the very end
     "comments",  # a reader-comment thread after the body (before any copyright footer)
     "teaser_cards",  # 3-5 teaser cards after the body: a recurring kicker or age, a headline
+    "author_bio",  # an author box after the body: the name, then "<Name> is a reporter for ..."
 )
 
 KICKERS = ("Company Town", "Harbour Life", "LOCAL NEWS", "Opinion Page")
@@ -583,6 +584,13 @@ def injected(
     if "nbsp" in on:
         tail.append([draw(st.sampled_from(NBSP_LINES))])
     tail = draw(st.permutations(tail)) if tail else []
+    if "author_bio" in on:
+        who = draw(st.sampled_from(NAMES))
+        outlet = draw(st.sampled_from(OUTLETS))
+        role = draw(st.sampled_from(("a reporter", "an editor", "the science correspondent")))
+        tail.append(
+            [who, f"{who} is {role} for the {outlet}, covering {draw(headlines(3, 6)).lower()}."]
+        )
     if "teaser_cards" in on:
         cards = draw(teaser_cards())
         heads = [x for x in cards if x not in KICKERS and not x.endswith(" hours ago")]

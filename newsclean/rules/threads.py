@@ -50,7 +50,7 @@ def _comment_header(ln: Line) -> bool:
 
 
 def _name_like(ln: Line) -> bool:
-    return 1 <= ln.words <= 4 and not ln.terminal and not _CLOCK.search(ln.key)
+    return 1 <= ln.words <= 4 and not ln.terminal and not has_digit(ln.key)
 
 
 @rule(
@@ -157,7 +157,8 @@ def comment_thread(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if head is None and (stamped < 3 or (says < 3 and replies < 2)):
             continue
         start = head if head is not None else first
-        if head is None and first > 0 and _name_like(lines[content[first - 1]]):
+        bare_stamp = lines[content[first]].key[-1] not in ":："
+        if head is None and bare_stamp and first > 0 and _name_like(lines[content[first - 1]]):
             start = first - 1  # the author's name above a bare timestamp
         # The article must come first: some prose before the thread, and not the title line.
         if sum(1 for i in content[:start] if lines[i].prose) < 2:
@@ -271,11 +272,18 @@ def teaser_cards(doc: Document, cfg: Config) -> Iterator[Verdict]:
     cut: set[int] = set()
     for marks in seen.values():
         for run in _regular_runs(marks):
-            if not all(
-                any(_headline(lines[tail[q]]) for q in range(a + 1, b)) for a, b in pairwise(run)
-            ):
-                continue  # cards hold a headline between two markers; table rows do not
+            # Most cards hold a headline (one may be short or mostly numbers); table rows and
+            # address lists hold none. A card is the stretch between two markers, plus the
+            # first card's lines above its marker or the last card's below it.
             period = max(b - a for a, b in pairwise(run))
+
+            def headed(a: int, b: int) -> bool:
+                return any(_headline(lines[tail[q]]) for q in range(max(a, 0), min(b, len(tail))))
+
+            cards = sum(1 for a, b in pairwise(run) if headed(a + 1, b))
+            cards += headed(run[0] - period + 1, run[0]) or headed(run[-1] + 1, run[-1] + period)
+            if 2 * cards <= len(run):
+                continue
             lo = run[0]
             while lo > 0 and run[0] - lo < period - 1 and not lines[tail[lo - 1]].prose:
                 lo -= 1  # the first card's lines above its marker
