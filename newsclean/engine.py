@@ -144,12 +144,20 @@ class Cleaner:
                 continue
             t = raw[:-1] if raw[-1] == "\r" else raw
             codes: tuple[str, ...] = ()
-            for gate, fixer, code in fixers:
-                if gate(t):
-                    new = fixer(t, cfg)
-                    if new != t:
-                        codes += (code,)
-                        t = new
+            # One fix can enable another that ran before it (trimming a leading nbsp lets ftfy
+            # see mojibake at the start of the line), so the chain repeats until the line is
+            # stable: later passes and a second clean must find nothing left to fix.
+            for _ in range(_MAX_FIX_ROUNDS):
+                before = t
+                for gate, fixer, code in fixers:
+                    if gate(t):
+                        new = fixer(t, cfg)
+                        if new != t:
+                            if code not in codes:
+                                codes += (code,)
+                            t = new
+                if t == before:
+                    break
             if t != raw:
                 edits.append(Edit(i + 1, raw, t, codes))
             lines.append(line(i, raw, t))
@@ -171,6 +179,7 @@ class Cleaner:
 
 
 _MAX_PASSES = 8
+_MAX_FIX_ROUNDS = 4
 _BLANK_FEATURES = ("", "", "", 0, False, False, "")  # a blank Line after its index
 _new = tuple.__new__  # builds a Line without the generated __new__ wrapper (hot loops)
 

@@ -113,3 +113,12 @@ KEEPS = [
     c("Q&A: what the barrier means for your home insurance"),
     c("Emoji reactions \U0001f30a\U0001f6a7 flooded the council's page during the vote."),
 ]
+
+FIXES += [
+    c(
+        "\u00a0\u00d8\u00a4",
+        after="\u0624",
+        note="found by Hypothesis: ftfy only sees the mojibake once NC103 trims the nbsp, so "
+        "the fixer chain repeats until the line is stable (else a second clean changes it)",
+    ),
+]
