@@ -21,6 +21,8 @@ LISTS = (
     ("boilerplate", "navigation"),
     ("media", "gallery_controls"),
     ("metadata", "reading_time"),
+    ("boilerplate", "comment_headings"),
+    ("boilerplate", "reply_labels"),
 )
 # User additions are plain text, even when they hold regex characters.
 EXTRA = ("Harbour Courier: independent since 1888", "a.b (c)", "x|y")

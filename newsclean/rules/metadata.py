@@ -363,12 +363,12 @@ def author_bio(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for i in prose:
         if not (doc.in_tail(i) or i == last_body) or i < doc.body_start:
             continue
-        m = _BIO.match(lines[i].text)
-        if m is None:
+        name = bio_subject(lines[i].text)
+        if name is None:
             continue
         if names is None:
             names = _shown_names(doc)
-        key = match_key(m.group("name"))
+        key = match_key(name)
         bylined, name_lines = names
         above = [j for j in name_lines.get(key, ()) if 0 < len(doc.content_between(j - 1, i)) <= 3]
         if key not in bylined and not above:

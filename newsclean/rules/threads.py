@@ -127,8 +127,8 @@ def comment_thread(doc: Document, cfg: Config) -> Iterator[Verdict]:
     threads = _group(headers)
     if not threads:
         return
-    heading = vocab.whole_line("boilerplate", "comment_headings")
-    reply = vocab.whole_line("boilerplate", "reply_labels")
+    heading = vocab.line_matcher((("boilerplate", "comment_headings"),))
+    reply = vocab.line_matcher((("boilerplate", "reply_labels"),))
     for group in threads:
         first = group[0]
         says = sum(1 for p in group if lines[content[p]].key[-1] in ":：")
@@ -176,24 +176,28 @@ def _heading_key(key: str) -> str:
 
 
 def _group(headers: list[int]) -> list[list[int]]:
-    """Headers (content positions) grouped into threads: a header directly under another is
-    one comment's header ("jane says:" over its timestamp); comments are at most 15 content
-    lines apart. Groups of two are kept: under a comments heading two comments make a thread."""
-    groups: list[list[int]] = []
-    cur: list[int] = []
-    last = -100
-    for p in headers:
-        if p - last <= 1:
-            last = p
-            continue  # same comment's header, second line
-        if cur and p - last > 15:
-            groups.append(cur)
-            cur = []
-        cur.append(p)
-        last = p
-    if cur:
-        groups.append(cur)
-    return [g for g in groups if len(g) >= 2]
+    """Headers (content positions) grouped into threads: comments are at most 15 content lines
+    apart, and a header directly under another is that comment's second header line ("jane
+    says:" over its timestamp). Groups of two are kept: under a comments heading two comments
+    make a thread."""
+    threads = []
+    for run in _gap_runs(headers, 15, 1):
+        firsts = [p for k, p in enumerate(run) if k == 0 or p - run[k - 1] > 1]
+        if len(firsts) >= 2:
+            threads.append(firsts)
+    return threads
+
+
+def _gap_runs(positions: list[int], max_gap: int, min_len: int) -> list[list[int]]:
+    """Sorted positions split where two neighbours are more than ``max_gap`` apart; the runs
+    of at least ``min_len`` positions."""
+    runs: list[list[int]] = []
+    for p in positions:
+        if runs and p - runs[-1][-1] <= max_gap:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return [r for r in runs if len(r) >= min_len]
 
 
 # "13 hours ago", "vor 2 Stunden", "il y a 3 jours": the age of a teaser, never a body date.
@@ -271,7 +275,7 @@ def teaser_cards(doc: Document, cfg: Config) -> Iterator[Verdict]:
             seen.setdefault(m, []).append(p)
     cut: set[int] = set()
     for marks in seen.values():
-        for run in _regular_runs(marks):
+        for run in _gap_runs(marks, 6, 3):  # a marker at least three times, cards close
             # Most cards hold a headline (one may be short or mostly numbers); table rows and
             # address lists hold none. A card is the stretch between two markers, plus the
             # first card's lines above its marker or the last card's below it.
@@ -309,16 +313,3 @@ def _headline(ln: Line) -> bool:
         and not t.rstrip("'\"”’)").endswith(".")
         and sum(1 for w in t.split() if w.isalpha()) >= 4
     )
-
-
-def _regular_runs(marks: list[int]) -> Iterator[list[int]]:
-    """Runs of at least three marker positions at most six lines apart."""
-    run: list[int] = []
-    for p in marks:
-        if run and p - run[-1] > 6:
-            if len(run) >= 3:
-                yield run
-            run = []
-        run.append(p)
-    if len(run) >= 3:
-        yield run
