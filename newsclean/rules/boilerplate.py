@@ -399,7 +399,8 @@ def _compute_edges(doc: Document) -> frozenset[int]:
     "placeholder",
     why="""Widgets that did not render leave placeholders: "This slideshow requires JavaScript",
     "View this post on Instagram", "Loading...", cookie banners, WordPress shortcodes,
-    comment-box labels, "Next Post »". Whole lines only.""",
+    comment-box labels, "Next Post »", a "Read more" button with no teasers under it. Whole
+    lines only.""",
     removes=[
         "This slideshow requires JavaScript.",
         "View this post on Instagram",
@@ -408,6 +409,7 @@ def _compute_edges(doc: Document) -> frozenset[int]:
         "[button link=”http://x.co/submit/” type=”big”] Send us your review",
         "« Previous Post Next Post »",
         "Tell us what YOU think...",
+        "Read more",
         "We use cookies to improve your experience.",
     ],
     keeps=[

@@ -144,6 +144,15 @@ def _clustered(doc: Document, key: str) -> bool:
     )
 
 
+def _paired(doc: Document, key: str) -> bool:
+    """Two copies of ``key`` stand next to each other somewhere: an image printed with its
+    alt text and caption. A list item or a template line repeated on purpose (a meal plan's
+    breakfast each day) is not printed twice in a row."""
+    nxt = doc.neighbours[0]
+    idx = doc.positions[key]
+    return any(nxt.get(j) in idx for j in idx)
+
+
 def _adjacent_copy(doc: Document, i: int) -> bool:
     """The next or previous content line is the same text (alt text and caption of a picture)."""
     key = doc.lines[i].key
@@ -212,8 +221,10 @@ def duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
             seen.add(k)
             continue
         alt_like = not ln.terminal and ln.words <= 60 and _isolated(doc, i)
-        if (alt_like and (counts[k] > 2 or _adjacent_copy(doc, i))) or (
-            counts[k] > 2 and _clustered(doc, k)
+        if (
+            (alt_like and (counts[k] > 2 or _adjacent_copy(doc, i)))
+            or (counts[k] > 2 and _clustered(doc, k))
+            or (counts[k] > 2 and not ln.terminal and ln.words >= 6 and _paired(doc, k))
         ):
             yield Verdict(
                 i,

@@ -119,3 +119,25 @@ KEEPS += [
         note="a meal plan repeats long item lines on purpose: not alt text",
     ),
 ]
+
+# An image's alt text printed at every picture, sometimes twice in a row (alt text and caption):
+# copies that stand next to a subheading are not "isolated", but the pair gives them away.
+REMOVES += [
+    c(
+        "{title}\n\n"
+        + PARAGRAPHS[0]
+        + "\n- Give the gift of homemade pear jam for the holidays #ad\n"
+        + "WHAT YOU NEED\n"
+        + PARAGRAPHS[1]
+        + "\n- Give the gift of homemade pear jam for the holidays #ad\n"
+        + "- Give the gift of homemade pear jam for the holidays #ad\n"
+        + PARAGRAPHS[2]
+        + "\n- Give the gift of homemade pear jam for the holidays #ad\n"
+        + "HOW TO USE A CANNER\n"
+        + PARAGRAPHS[3],
+        "doc",
+        code="NC303",
+        note="a recurring alt text, once printed twice in a row: every copy goes, also those "
+        "beside a subheading",
+    ),
+]

@@ -371,3 +371,31 @@ KEEPS += [
         note="a list of languages after the body is the article's",
     ),
 ]
+
+# A bare "Read more" link left where a teaser card's button was: no teasers follow it, so it is
+# not a related heading (NC401), but it is never article text either.
+REMOVES += [
+    c("Read More", "head", code="NC406", note="a card's read-more button before the body"),
+    c("Read the full story", "body", code="NC406"),
+    c("Weiterlesen", "body", lang="de", code="NC406"),
+    c("Lire la suite", "body", lang="fr", code="NC406"),
+    c("Leer m\u00e1s", "body", lang="es", code="NC406"),
+    c("Continue lendo", "body", lang="pt", code="NC406"),
+    c("Leggi tutto", "body", lang="it", code="NC406"),
+    c(
+        "\u0427\u0438\u0442\u0430\u0442\u044c \u0434\u0430\u043b\u0435\u0435",
+        "body",
+        lang="ru",
+        code="NC406",
+    ),
+    c("Czytaj dalej", "body", lang="pl", code="NC406"),
+    c("Baca selengkapnya", "body", lang="id", code="NC406"),
+    c("Xem th\u00eam", "body", lang="vi", code="NC406"),
+    c("\u9605\u8bfb\u5168\u6587", "body", lang="zh", code="NC406"),
+]
+
+KEEPS += [
+    c("Read more about the harbour plans in the council's report, published on Tuesday."),
+    c("Read the full story of the flood, the mayor said, and you will understand the vote."),
+    c("Weiterlesen lohnt sich, sagte die B\u00fcrgermeisterin.", lang="de"),
+]
