@@ -192,7 +192,8 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if (
             ln.words >= 4
             and ln.key.startswith(_CAPTION_FIRST)
-            and _CAPTION_LEAD.match(ln.key)
+            and (m := _CAPTION_LEAD.match(ln.key))
+            and (" caption" not in m.group() or _CAPTION_LABEL.match(ln.text.lstrip()))
             and i not in credits
             and not RIGHTS.search(ln.key)
         ):
@@ -226,9 +227,15 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
 # "FILE PHOTO: Traders work on the floor...", "Photo: The minister arrives...".
 _CAPTION_LEAD = re.compile(
     r"(?:file photo|photo|photos|image|picture|foto|фото|zdjęcie|ảnh)\s?:\s|©\s?[^\W\d_]"
+    # "Image caption The minister ...", "Media captionWho is ..." (BBC's labels, glued or not):
+    # matched on the key, then confirmed on the text by _CAPTION_LABEL.
+    r"|(?:image|media|video) caption\s?[^\W\d_]"
 )
+# A glued label is followed by a capital ("Media captionWho"); "Video captions were added" is
+# a sentence.
+_CAPTION_LABEL = re.compile(r"(?:Image|Media|Video) caption(?: |(?=[A-Z]))")
 # What a _CAPTION_LEAD match starts with: a cheaper test first, on every line.
-_CAPTION_FIRST = ("f", "p", "i", "ф", "z", "ả", "©")
+_CAPTION_FIRST = ("f", "p", "i", "ф", "z", "ả", "©", "m", "v")
 
 
 def _counter_pattern() -> re.Pattern[str]:

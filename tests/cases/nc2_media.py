@@ -186,3 +186,20 @@ REMOVES += [
     ),
     c("Foto: arquivo pessoal", lang="pt", code="NC202"),
 ]
+
+# Caption labels printed before the caption ("Image caption ...", "Media captionWho ...").
+REMOVES += [
+    c(
+        "Image caption The harbour master said the barrier would be tested every spring before the storm season",
+        "body",
+        code="NC204",
+        note="a long caption behind its label: too long for a credit line",
+    ),
+    c("Media captionWatch: the barrier closes for the first time", "body", code="NC204"),
+    c("Media playback is unsupported on your device", "head", code="NC406"),
+]
+
+KEEPS += [
+    c("Video captions were added to the council's live stream after complaints from residents."),
+    c("Image captions in the archive were rewritten by volunteers over the summer, she said."),
+]
