@@ -441,12 +441,17 @@ KICKERS = ("Company Town", "Harbour Life", "LOCAL NEWS", "Opinion Page")
 @st.composite
 def teaser_cards(draw: st.DrawFn) -> list[str]:
     """Cards of another stories list: "<kicker>" over a headline, or a headline over its age
-    ("13 hours ago"); the kicker is the same on every card."""
+    ("13 hours ago") or its counter ("4 diggs", "6 min read"); the kicker is the same on every
+    card."""
     k = draw(st.integers(3, 5))
     heads = [draw(headlines(5, 12)) for _ in range(k)]
-    if draw(st.booleans()):
+    kind = draw(st.sampled_from(("kicker", "age", "counter")))
+    if kind == "kicker":
         kicker = draw(st.sampled_from(KICKERS))
         return [x for h in heads for x in (kicker, h)]
+    if kind == "counter":
+        unit = draw(st.sampled_from(("diggs", "min read", "comments", "Kommentare")))
+        return [x for n, h in enumerate(heads) for x in (h, f"{n + 2} {unit}")]
     return [x for n, h in enumerate(heads) for x in (h, f"{n + 2} hours ago")]
 
 

@@ -215,14 +215,25 @@ _AGO = re.compile(
 )
 
 
+# "4 diggs Video", "12 comments", "3 min read": a teaser's engagement counter or reading time.
+_COUNTER = re.compile(
+    r"\d[\d,.]*k?\s+(?:diggs?|comments?|shares?|likes?|views?|repl(?:y|ies)"
+    r"|min(?:ute)?s?\s+read|kommentare?|commentaires?|comentarios?|comentários?|commenti"
+    r"|комментари\w*|komentarz\w*|komentar|bình luận|条评论)(?!\w)"
+)
+
+
 def _card_marker(ln: Line) -> str | None:
     """The part of a teaser card that repeats from card to card: a section kicker ("Company
-    Town") or the teaser's age ("13 hours ago"). Speaker labels ("Q:") and numbers are not."""
-    if ln.words > 4 or ln.key[-1:] in ":：" or sum(c.isalpha() for c in ln.key) < 3:
+    Town"), the teaser's age ("13 hours ago") or its counter ("4 diggs Video"). Speaker labels
+    ("Q:") and other numbers are not."""
+    if ln.words > 6 or ln.key[-1:] in ":：" or sum(c.isalpha() for c in ln.key) < 3:
         return None  # "CB", "S": table codes
     if has_digit(ln.key):
-        return "<age>" if _AGO.fullmatch(ln.key) else None
-    return ln.key
+        if ln.words <= 4 and _AGO.fullmatch(ln.key):
+            return "<age>"
+        return "<count>" if _COUNTER.match(ln.key) else None
+    return ln.key if ln.words <= 4 else None
 
 
 @rule(

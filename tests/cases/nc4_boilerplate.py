@@ -399,3 +399,46 @@ KEEPS += [
     c("Read the full story of the flood, the mayor said, and you will understand the vote."),
     c("Weiterlesen lohnt sich, sagte die B\u00fcrgermeisterin.", lang="de"),
 ]
+
+# Teaser cards marked by an engagement counter or a reading time instead of a kicker.
+REMOVES += [
+    c(
+        "- Storm surge closes ferry terminal for a third day\n- 4 diggs Video\n"
+        "- Library reopens ground floor after flood repairs\n- 2 diggs Culture\n"
+        "- Council election: what the parties promise on flood defences\n- 1 digg Politics\n"
+        "- Old town shops count the cost of a wet winter\n- 3 diggs",
+        "tail",
+        code="NC411",
+    ),
+    c(
+        "- Storm surge closes ferry terminal for a third day\n- 4 min read\n"
+        "- Library reopens ground floor after flood repairs\n- 12 min read\n"
+        "- Council election: what the parties promise on flood defences\n- 6 min read",
+        "tail",
+        code="NC411",
+    ),
+    c(
+        "- Wie die Stadt ihre Deiche erh\u00f6hen will\n- 4 Kommentare\n"
+        "- Bibliothek \u00f6ffnet nach der Flut wieder ihr Erdgeschoss\n- 12 Kommentare\n"
+        "- Was die Parteien zum Hochwasserschutz versprechen\n- 7 Kommentare",
+        "tail",
+        lang="de",
+        code="NC411",
+    ),
+]
+
+KEEPS += [
+    c(
+        "Harbour FC\nJonas Berg scored twice in the second half\n21 points\n"
+        "Valley United\nMarta Ruiz kept a clean sheet for the fourth time\n18 points\n"
+        "Lake Rovers\nThe captain returns from injury next month, the club said\n15 points",
+        "tail",
+        note="a league table with a note per team: points are results, not teaser counters",
+    ),
+    c(
+        "Ingredients\n2 cups flour\n1 cup sugar\n3 eggs, beaten with a fork\n"
+        "2 cups milk\n1 teaspoon of freshly ground cinnamon and nutmeg\n2 cups berries",
+        "tail",
+        note="quantities recur in a recipe's ingredient list: not counters",
+    ),
+]
