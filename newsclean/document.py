@@ -314,7 +314,7 @@ def find_body_block(lines: tuple[Line, ...], content: tuple[int, ...]) -> tuple[
     found = False
     for i in content:
         ln = lines[i]
-        score = min(ln.words, 60) / 10 + 1.0 if ln.prose else (-0.6 if ln.words <= 12 else -0.3)
+        score = min(ln.words, 60) / 10 + 1.0 if ln.prose else (-0.8 if ln.words <= 12 else -0.4)
         if start is None or cur <= 0:
             if score <= 0:
                 continue
