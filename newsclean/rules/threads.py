@@ -215,6 +215,10 @@ _AGO = re.compile(
 )
 
 
+_AGO_END = re.compile(rf"(?:^|\s)(?:{_AGO.pattern})$")
+# A teaser's byline with its age: "By Maren Estrada 2 days ago", "von Anna Berg vor 2 Stunden".
+_BY_AGO = re.compile(r"(?:by|von|par|por|di|przez|oleh|bởi|автор)\s+\S")
+
 # "4 diggs Video", "12 comments", "3 min read": a teaser's engagement counter or reading time.
 _COUNTER = re.compile(
     r"\d[\d,.]*k?\s+(?:diggs?|comments?|shares?|likes?|views?|repl(?:y|ies)"
@@ -227,12 +231,12 @@ def _card_marker(ln: Line) -> str | None:
     """The part of a teaser card that repeats from card to card: a section kicker ("Company
     Town"), the teaser's age ("13 hours ago") or its counter ("4 diggs Video"). Speaker labels
     ("Q:") and other numbers are not."""
-    if ln.words > 6 or ln.key[-1:] in ":：" or sum(c.isalpha() for c in ln.key) < 3:
+    if ln.words > 8 or ln.key[-1:] in ":：" or sum(c.isalpha() for c in ln.key) < 3:
         return None  # "CB", "S": table codes
     if has_digit(ln.key):
-        if ln.words <= 4 and _AGO.fullmatch(ln.key):
-            return "<age>"
-        return "<count>" if _COUNTER.match(ln.key) else None
+        if _AGO_END.search(ln.key) and (ln.words <= 4 or _BY_AGO.match(ln.key)):
+            return "<age>"  # "2 days ago", "By Maren Estrada 2 days ago"
+        return "<count>" if ln.words <= 6 and _COUNTER.match(ln.key) else None
     return ln.key if ln.words <= 4 else None
 
 

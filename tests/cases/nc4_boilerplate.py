@@ -442,3 +442,24 @@ KEEPS += [
         note="quantities recur in a recipe's ingredient list: not counters",
     ),
 ]
+
+REMOVES += [
+    c(
+        "- Storm surge closes ferry terminal for a third day\n- By Jan Berg 2 days ago\n"
+        "- Library reopens ground floor after flood repairs\n- By Marta Ruiz 19 hours ago\n"
+        "- Council election: what the parties promise on flood defences\n- By Jan Berg 3 days ago",
+        "tail",
+        code="NC411",
+        note="teaser cards whose marker is a byline with the teaser's age",
+    ),
+]
+
+KEEPS += [
+    c(
+        "Timeline of the flood\nThe river broke its banks at Millbrook and the old bridge closed\n"
+        "He left the town 2 days ago\nThe council opened the sports hall as a shelter for families\n"
+        "She came back 3 days ago\nPumps arrived from the capital and worked through the night",
+        "tail",
+        note="an age at the end of a sentence-like line without a byline is not a card marker",
+    ),
+]
