@@ -12,6 +12,7 @@ from newsclean.document import Document, Line, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.metadata import bio_subject
 from newsclean.rules.registry import Verdict, rule
+from newsclean.rules.signals import has_digit
 
 
 def _headline_like(ln: Line) -> bool:
@@ -529,7 +530,7 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         labels = sum(1 for i in run if widget.fullmatch(doc.lines[i].label))
         if run[-1] == doc.prev_content(head_end) and doc.lines[run[-1]].words >= 3:
             run = run[:-1]  # a short headline may stand right above the body
-        if len(run) >= 5 and labels >= 2:
+        if len(run) >= 5 and (labels >= 2 or _long_menu(doc, run)):
             for i in run:
                 yield Verdict(i, f"part of a {len(run)}-line navigation run before the article")
     for run in _runs(doc, doc.body_end, len(doc.lines), 4):
@@ -539,6 +540,16 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if len(hits) >= 2 and len(run) - hits[0] >= 4:
             for i in run[hits[0] :]:
                 yield Verdict(i, "part of a widget run after the article")
+
+
+def _long_menu(doc: Document, run: list[int]) -> bool:
+    """A dozen or more short lines before the article, all different and none with a digit:
+    a menu or a brand picker even when none of its items is a known label. A table of the
+    article's own repeats its column names and holds figures; ingredients hold quantities."""
+    if len(run) < 12:
+        return False
+    keys = [doc.lines[i].key for i in run]
+    return len(set(keys)) == len(keys) and not any(has_digit(k) for k in keys)
 
 
 def _widget_labels() -> vocab.LineMatcher:

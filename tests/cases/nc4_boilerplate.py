@@ -463,3 +463,29 @@ KEEPS += [
         note="an age at the end of a sentence-like line without a byline is not a card marker",
     ),
 ]
+
+# A long menu before the article with no known label in it (a brand picker, a section list).
+REMOVES += [
+    c(
+        "- Abarth\n- Alfa Romeo\n- Audi\n- BMW\n- Chevrolet\n- Citroen\n- Dacia\n- Ferrari\n"
+        "- Fiat\n- Ford\n- Honda\n- Hyundai\n- Jaguar\n- Kia",
+        "head",
+        code="NC409",
+        note="a dozen or more different short lines without a figure before the body",
+    ),
+]
+
+KEEPS += [
+    c(
+        "Defensive Line\nPos\nPlayer\nPlays\nPct\nStats\nPos\nPlayer\nPlays\nPct\nStats\nDL\n"
+        "Larry Ogunjobi\n63\n85%",
+        "head",
+        note="a stats table before the text: its column names repeat and it holds figures",
+    ),
+    c(
+        "Ingredients\n2 cups flour\n1 cup sugar\n3 eggs\nSalt\nPepper\nButter\n1 cup milk\n"
+        "Vanilla\nCinnamon\nNutmeg\n2 apples\nLemon zest",
+        "head",
+        note="ingredients before the method: quantities mark them as the article's list",
+    ),
+]
