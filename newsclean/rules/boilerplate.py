@@ -112,9 +112,15 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
             continue
         if doc.in_tail(i) or j >= n:
             pass  # the block runs to the end of the article: a tail
-        elif not run or len(run) > 6 or j >= n or not lines[content[j]].prose:
-            # Inside the body a related box is short and the body resumes after it; a heading
-            # followed by a long list ("Don't miss: ..." + product specs) is not such a box.
+        elif (
+            not run
+            or len(run) > 14
+            or sum(1 for r in run if lines[r].words >= 5) > 6
+            or not lines[content[j]].prose
+        ):
+            # Inside the body a related box is short (a handful of headlines, maybe each under
+            # a kicker) and the body resumes after it; a heading followed by a long list
+            # ("Don't miss: ..." + product specs) is not such a box.
             k += 1
             continue
         for h in heads:

@@ -489,3 +489,29 @@ KEEPS += [
         note="ingredients before the method: quantities mark them as the article's list",
     ),
 ]
+
+# A related box inside the body whose headlines each sit under a kicker: twice as many lines
+# as headlines, but still a handful of stories.
+REMOVES += [
+    c(
+        "- Most read in world news\n- HARBOUR LIFE\n- Storm surge closes ferry terminal for a third day\n"
+        "- BACK IN BUSINESS\n- Library reopens ground floor after flood repairs\n"
+        "- VOTE COUNTS\n- Council election: what the parties promise on flood defences\n"
+        "- COUNTING THE COST\n- Old town shops count the cost of a wet winter\n"
+        "- FAR FROM HOME\n- Stranded tourists wait for the pass to reopen",
+        "body",
+        code="NC401",
+    ),
+]
+
+KEEPS += [
+    c(
+        "Don't miss:\nThe 6.1-inch screen is brighter than last year's model\n"
+        "The battery lasts about two days with normal use\nThe camera adds a five times zoom lens\n"
+        "The charger is no longer included in the box\nStorage starts at 128 gigabytes for the base model\n"
+        "Three colours are available from launch day in most markets\n"
+        "The price rises by 50 euros in the eurozone this year",
+        "body",
+        note="a heading over seven feature lines inside the body: a list, not a related box",
+    ),
+]
