@@ -310,6 +310,7 @@ def _prompt_words() -> re.Pattern[str]:
         "Abonnez-vous à notre newsletter",
         "CLICK HERE TO GET THE FOX NEWS APP",
         "READ MORE ON FOX BUSINESS BY CLICKING HERE",
+        "Get Harbour Courier delivered to your inbox",
     ],
     keeps=[
         "The company said subscribers would receive a refund, and it apologised for the outage.",
@@ -355,7 +356,7 @@ _IMPERATIVE_PROMPT = re.compile(
     r"subscribe to .{0,50}(?:newsletter|channel|podcast|youtube|alerts|updates|feed)|"
     r"subscribe to .{1,40} and (?:stay|get|never|keep|receive|enjoy)|"
     r"sign up (?:for|to) (?:our|the|my|a free|free)? ?.{0,40}(?:newsletters?|e-?mail (?:alerts|updates)|news alerts)|"
-    r"get the latest .{0,60}(?:inbox|newsletter)|newsletter abonnieren|abonnez-vous|suscr[ií]bete|"
+    r"get the latest .{0,60}(?:inbox|newsletter)|get .{1,60}delivered (?:straight |right |directly )?to your inbox(?: every \w+| daily| weekly)?[.!]?$|newsletter abonnieren|abonnez-vous|suscr[ií]bete|"
     r"assine (?:a|o|já)|iscriviti|подпишитесь|zapisz się|berlangganan|đăng ký nhận)"
 )
 

@@ -515,3 +515,14 @@ KEEPS += [
         note="a heading over seven feature lines inside the body: a list, not a related box",
     ),
 ]
+
+REMOVES += [
+    c("Get Harbour Courier delivered to your inbox", "body", code="NC405"),
+    c("Get the Harbour Courier delivered to your inbox every morning.", "body", code="NC405"),
+    c("Copied!", "body", code="NC403", note="a copy-link button after it was clicked"),
+]
+
+KEEPS += [
+    c("Get these delivered to your inbox, the app says, and the reports pile up unread."),
+    c("Copied files were found on the laptop of a former employee, the prosecutor said."),
+]
