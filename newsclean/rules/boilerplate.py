@@ -110,8 +110,10 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
             # miss:" + product specs) introduces content.
             k += 1
             continue
-        if doc.in_tail(i) or j >= n:
-            pass  # the block runs to the end of the article: a tail
+        if doc.in_tail(run[0] if run else i) or j >= n:
+            # The block runs to the end of the article: a tail. (A heading ending in a colon
+            # reads as a sentence, so the body block may end on it rather than above it.)
+            pass
         elif (
             not run
             or len(run) > 14

@@ -526,3 +526,16 @@ KEEPS += [
     c("Get these delivered to your inbox, the app says, and the reports pile up unread."),
     c("Copied files were found on the laptop of a former employee, the prosecutor said."),
 ]
+
+REMOVES += [
+    c(
+        "- Related coverage from Harbour Courier's Money Guide:\n"
+        "- Here's exactly how to figure out when you can retire\n"
+        "- How to invest in index funds, explained\n"
+        "- How to get health insurance if you lose your job",
+        "tail",
+        code="NC401",
+        note="a related heading of eight words ending in a colon reads as a sentence: the "
+        "body block ends on it, and its teasers are what stands in the tail",
+    ),
+]
