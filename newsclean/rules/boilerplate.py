@@ -28,7 +28,8 @@ def _headline_like(ln: Line) -> bool:
     where="tail",
     why="""A "Related articles" / "Read more" / "More from X" heading starts a block of teaser
     headlines that belong to other stories. The heading and the headline-like lines after it
-    go (the headlines to Result.related) until a paragraph of body text resumes.""",
+    go (the headlines to Result.related) until a paragraph of body text resumes. A bare "Read
+    more" link with body text right after it (a card's button) goes too.""",
     removes=[
         "Harbour city approves new flood barrier\n"
         "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
@@ -67,12 +68,22 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
             return False
         return pat.fullmatch(ln.label if ln.words <= 12 else trim_label(ln.key))
 
+    more = vocab.line_matcher((("boilerplate", "more_links"),))
+    nxt_of = doc.neighbours[0]
     n = len(content)
     k = 0
     title_index = doc.title_index
     while k < n:
         i = content[k]
         ln = lines[i]
+        if ln.words <= 4 and i != title_index and more.fullmatch(ln.label):
+            # A bare "Read more" link: a card's button with the body going on after it. With
+            # headlines under it, it is the heading of a related block (below).
+            j = nxt_of.get(i)
+            if j is None or lines[j].prose:
+                yield Verdict(i, "read-more link with no teasers under it")
+                k += 1
+                continue
         if ln.words > 8 or i == title_index or not heading(ln):
             k += 1
             continue
@@ -409,8 +420,7 @@ def _compute_edges(doc: Document) -> frozenset[int]:
     "placeholder",
     why="""Widgets that did not render leave placeholders: "This slideshow requires JavaScript",
     "View this post on Instagram", "Loading...", cookie banners, WordPress shortcodes,
-    comment-box labels, "Next Post »", a "Read more" button with no teasers under it. Whole
-    lines only.""",
+    comment-box labels, "Next Post »". Whole lines only.""",
     removes=[
         "This slideshow requires JavaScript.",
         "View this post on Instagram",
@@ -419,7 +429,6 @@ def _compute_edges(doc: Document) -> frozenset[int]:
         "[button link=”http://x.co/submit/” type=”big”] Send us your review",
         "« Previous Post Next Post »",
         "Tell us what YOU think...",
-        "Read more",
         "We use cookies to improve your experience.",
     ],
     keeps=[

@@ -5,6 +5,8 @@ Negatives: news sentences about Facebook, sharing, advertising, newsletters, cop
 the article's real last paragraph.
 """
 
+from articles import PARAGRAPHS
+
 from cases import c
 
 FAMILY = "NC4"
@@ -375,23 +377,23 @@ KEEPS += [
 # A bare "Read more" link left where a teaser card's button was: no teasers follow it, so it is
 # not a related heading (NC401), but it is never article text either.
 REMOVES += [
-    c("Read More", "head", code="NC406", note="a card's read-more button before the body"),
-    c("Read the full story", "body", code="NC406"),
-    c("Weiterlesen", "body", lang="de", code="NC406"),
-    c("Lire la suite", "body", lang="fr", code="NC406"),
-    c("Leer m\u00e1s", "body", lang="es", code="NC406"),
-    c("Continue lendo", "body", lang="pt", code="NC406"),
-    c("Leggi tutto", "body", lang="it", code="NC406"),
+    c("Read More", "head", code="NC401", note="a card's read-more button before the body"),
+    c("Read the full story", "body", code="NC401"),
+    c("Weiterlesen", "body", lang="de", code="NC401"),
+    c("Lire la suite", "body", lang="fr", code="NC401"),
+    c("Leer m\u00e1s", "body", lang="es", code="NC401"),
+    c("Continue lendo", "body", lang="pt", code="NC401"),
+    c("Leggi tutto", "body", lang="it", code="NC401"),
     c(
         "\u0427\u0438\u0442\u0430\u0442\u044c \u0434\u0430\u043b\u0435\u0435",
         "body",
         lang="ru",
-        code="NC406",
+        code="NC401",
     ),
-    c("Czytaj dalej", "body", lang="pl", code="NC406"),
-    c("Baca selengkapnya", "body", lang="id", code="NC406"),
-    c("Xem th\u00eam", "body", lang="vi", code="NC406"),
-    c("\u9605\u8bfb\u5168\u6587", "body", lang="zh", code="NC406"),
+    c("Czytaj dalej", "body", lang="pl", code="NC401"),
+    c("Baca selengkapnya", "body", lang="id", code="NC401"),
+    c("Xem th\u00eam", "body", lang="vi", code="NC401"),
+    c("\u9605\u8bfb\u5168\u6587", "body", lang="zh", code="NC401"),
 ]
 
 KEEPS += [
@@ -537,5 +539,26 @@ REMOVES += [
         code="NC401",
         note="a related heading of eight words ending in a colon reads as a sentence: the "
         "body block ends on it, and its teasers are what stands in the tail",
+    ),
+]
+
+REMOVES += [
+    c(
+        "{title}\n\n"
+        + "\n\n".join(PARAGRAPHS[:5])
+        + "\n- Read more\n- Storm surge closes ferry terminal again\n"
+        "- Library reopens ground floor\n- Council election promises\n"
+        "- jkl88 says:\n- November 13, 2019 at 9:09 am\n"
+        "- I have lived on the quay for thirty years and the water has never come up this far before, not even in the great storm that the old fishermen still talk about.\n"
+        "- old_salt says:\n- November 22, 2019 at 8:40 am\n"
+        "- The barrier should have been built ten years ago, when the first study said it was needed and the money was there, but the council waited for another report.\n"
+        "- Reply\n- quaywalker says:\n- November 25, 2019 at 5:04 am\n"
+        "- Who pays for the pumps in the meantime? Nobody at the council answers that question, and the shops on the quay cannot wait four more years for an answer.\n"
+        "- Reply",
+        "doc",
+        code="NC4",
+        note="found by Hypothesis: once the comments went, the teasers stood alone because an "
+        "early version took 'Read more' for a placeholder in the first pass; it is a related "
+        "heading when headlines follow it",
     ),
 ]
