@@ -110,8 +110,9 @@ def _head_zone(doc: Document) -> int:
     where="head",
     why="""The author line at the head ("By Jane Doe", "Von Max Muster", "Por María López",
     "By JERUSALEM POST STAFF") is metadata, not body; it moves to Result.byline, also when it
-    shares its line with the publication date ("By Jane Doe | Updated Nov 13, 2019"). Only
-    short lines in the head, so a sentence starting with "By" in the body stays.""",
+    shares its line with the publication date ("By Jane Doe | Updated Nov 13, 2019"), or when
+    it is a name over a role ("Jane Doe" / "Contributing Writer"). Only short lines in the
+    head, so a sentence starting with "By" in the body stays.""",
     removes=[
         "By Jane Doe",
         "By JERUSALEM POST STAFF",
@@ -126,6 +127,7 @@ def _head_zone(doc: Document) -> int:
         "By Jane Doe November 19, 2019, 07:47 PM EST",
         "Monday November 18, 2019 7:45 am PST by Jane Doe",
         "New Delhi, Harbour News Bureau | Updated : 19 November 2019, 09:01 AM",
+        "Jane Doe, Staff Reporter",
     ],
     keeps=[
         "By Tuesday, the river had risen three metres above its normal level, officials said.",
@@ -159,6 +161,21 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 # "Tom Davies Associated Press" right above "Published 11:34 PM EST ...".
                 done.add(i)
                 yield Verdict(i, "author line above the publication date", role="byline")
+            elif (
+                ln.words <= 4
+                and not ln.terminal
+                and n is not None
+                and n < zone
+                and _role_line(doc.lines[n].key)
+                and _name_like(ln.text)
+            ):
+                # "Carrie Arnold" over "Contributing Writer": the author box at the head.
+                done.update((i, n))
+                yield Verdict(i, "author name above their role", role="byline")
+                yield Verdict(n, "the author's role under their name", role="byline")
+            elif ln.words <= 8 and not ln.terminal and _name_with_role(ln.text):
+                done.add(i)
+                yield Verdict(i, "author name with their role", role="byline")
             continue
         name = m.group("name") or ""
         if not name or _name_like(name):
@@ -217,6 +234,25 @@ def _split_byline_date(text: str, pat: re.Pattern[str]) -> list[str]:
         if _is_byline(head, pat) and is_timestamp(match_key(rest), len(words) - k):
             return [head, rest]
     return [text]
+
+
+def _role_line(key: str) -> bool:
+    """A journalist's role on its own ("Contributing Writer", "Redakteurin", "记者")."""
+    return len(key) <= 50 and vocab.line_matcher((("metadata", "author_roles"),)).fullmatch(key)
+
+
+_NAME_ROLE = re.compile(r"\s*(?:,|\||–|—|-)\s*")
+
+
+def _name_with_role(text: str) -> bool:
+    """ "Jane Doe, Staff Reporter": a name and a role on one line."""
+    parts = _NAME_ROLE.split(text.strip(), maxsplit=1)
+    return (
+        len(parts) == 2
+        and _name_like(parts[0])
+        and len(parts[0].split()) <= 4
+        and _role_line(match_key(parts[1]))
+    )
 
 
 def _name_like(s: str) -> bool:

@@ -117,3 +117,26 @@ KEEPS += [
         note="a sentence about a person in the body",
     ),
 ]
+
+# An author box at the head: the name over the role, or both on one line.
+REMOVES += [
+    c("- Jane Doe\n- Contributing Writer\n- November 15, 2019", "head", code="NC5"),
+    c("- Jane Doe\n- Staff Reporter", "head", code="NC501"),
+    c("Jane Doe, Senior Political Correspondent", "head", code="NC501"),
+    c("- Marta Ruiz\n- Redakteurin", "head", lang="de", code="NC501"),
+    c("- Jean Dupont\n- Envoy\u00e9 sp\u00e9cial", "head", lang="fr", code="NC501"),
+]
+
+KEEPS += [
+    c("Contributing Writer", "head", note="a role alone names nobody: it stays"),
+    c(
+        "Harbour Master\nThe harbour master said the barrier would be closed twice a year for tests.",
+        "body",
+        note="a job title as a subheading in the body is not an author box",
+    ),
+    c(
+        "Ask the Editor\nReaders asked why the paper had endorsed the barrier before the vote.",
+        "body",
+        note="a column name with a role word in it",
+    ),
+]
