@@ -521,9 +521,10 @@ def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]
     "navigation-block",
     where="head",
     why="""Menus, section lists and language pickers reach the dump as a run of one- to
-    four-word lines. Before the body such a run of five or more is navigation. After the body
-    the same shape can be a list that belongs to the article (ingredients, a table), so there
-    a run only goes when it also holds known widget labels (share, ads, legal, related).""",
+    four-word lines. Before the body such a run of five or more is navigation, and so is a run
+    of ten or more different headlines (a news ticker). After the body the same shape can be a
+    list that belongs to the article (ingredients, a table), so there a run only goes when it
+    also holds known widget labels (share, ads, legal, related).""",
     removes=[
         "- Home\n- World\n- Politics\n- Business\n- Sport\n"
         "Harbour city approves new flood barrier\n"
@@ -551,6 +552,11 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if len(run) >= 5 and (labels >= 2 or _long_menu(doc, run)):
             for i in run:
                 yield Verdict(i, f"part of a {len(run)}-line navigation run before the article")
+    for run in _headline_runs(doc, head_end):
+        for i in run:
+            yield Verdict(
+                i, f"part of a list of {len(run)} headlines before the article", role="related"
+            )
     for run in _runs(doc, doc.body_end, len(doc.lines), 4):
         hits = [k for k, i in enumerate(run) if widget.fullmatch(doc.lines[i].label)]
         # The widget block starts at its first label; short lines before it may be the
@@ -558,6 +564,34 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if len(hits) >= 2 and len(run) - hits[0] >= 4:
             for i in run[hits[0] :]:
                 yield Verdict(i, "part of a widget run after the article")
+
+
+def _headline_runs(doc: Document, head_end: int) -> Iterator[list[int]]:
+    """Runs of ten or more different headline-shaped lines (3 to 19 words, no full stop,
+    most without figures) before the article: a news ticker or a list of other stories. A
+    calendar or a results table has figures on most lines and stays. The run's last line is left
+    when the body follows within two lines: it may be this article's own headline."""
+    lines = doc.lines
+    run: list[int] = []
+    for i in (*doc.content_between(-1, head_end), -1):  # -1 closes the last run
+        if i >= 0 and i != doc.title_index:
+            ln = lines[i]
+            end = ln.text.rstrip()[-1:]
+            if 3 <= ln.words < 20 and (
+                not ln.terminal or end in ("?", "…") or ln.text.endswith("...")
+            ):
+                run.append(i)
+                continue
+        if (
+            len(run) >= 10
+            and len({lines[j].key for j in run}) == len(run)
+            # A schedule or a results list before the text has figures on most lines.
+            and 3 * sum(1 for j in run if has_digit(lines[j].key)) <= len(run)
+        ):
+            if len(doc.content_between(run[-1], doc.body_start)) <= 2:
+                run = run[:-1]
+            yield run
+        run = []
 
 
 def _long_menu(doc: Document, run: list[int]) -> bool:

@@ -562,3 +562,61 @@ REMOVES += [
         "heading when headlines follow it",
     ),
 ]
+
+# A news ticker before the article: a dozen other stories' headlines in a row.
+REMOVES += [
+    c(
+        "Harbour Courier \u2013 Latest news\n"
+        "- 'Comes down to one vote': all eyes turn to the harbour committee\n"
+        "- Two ferry workers hurt in terminal crane accident\n"
+        "- Seven key questions ahead of the regional election debate\n"
+        "- Gymnast offended by banner at national championships\n"
+        "- Space agency discovery fuels hopes of life beyond Earth\n"
+        "- Stalled trade talks raise the threat of another impasse\n"
+        "- And the music award nomination could go to...\n"
+        "- Why the actor was missing from the ceremony\n"
+        "- Ferris wheel becomes a giant lantern for the holidays\n"
+        "- Chat show hosts say they are not treated fairly\n"
+        "- Amateur boxer dies after injury in a bout\n"
+        "- Is the coastal region a swing state? Parties think so\n"
+        "Harbour city approves new barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.",
+        "doc",
+        code="NC409",
+        note="ten or more different headlines before the article, the last one of which "
+        "is left when the body follows: it may be the article's own headline (the dump's "
+        "first line is taken for the title and stays)",
+    ),
+]
+
+KEEPS += [
+    c(
+        "Race calendar 2018\n"
+        + "\n".join(
+            f"{n}th round: {d} May \u2013 {p}"
+            for n, d, p in (
+                (4, 6, "Harbour Park"),
+                (5, 13, "Valley Ring"),
+                (6, 20, "North Circuit"),
+                (7, 27, "Lake Speedway"),
+                (8, 3, "Old Airfield"),
+                (9, 10, "Coast Road"),
+                (10, 17, "Hill Climb"),
+                (11, 24, "City Streets"),
+                (12, 31, "Harbour Park"),
+                (13, 7, "Final at the Ring"),
+            )
+        ),
+        "head",
+        note="a race calendar before the text: figures on every line, a list not a ticker",
+    ),
+    c(
+        "\n".join(
+            f"The council said point {w} of the plan would be reviewed next year."
+            for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+        ),
+        "head",
+        note="key points as full sentences before the body",
+    ),
+]
