@@ -569,16 +569,19 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
 def _headline_runs(doc: Document, head_end: int) -> Iterator[list[int]]:
     """Runs of ten or more different headline-shaped lines (3 to 19 words, no full stop,
     most without figures) before the article: a news ticker or a list of other stories. A
-    calendar or a results table has figures on most lines and stays. The run's last line is left
-    when the body follows within two lines: it may be this article's own headline."""
+    calendar or a results table has figures on most lines and stays; lines ending in a comma
+    or a colon run on (a poem, a list). The last four lines before the body are left: this
+    article's own headline, byline and date may stand there."""
     lines = doc.lines
     run: list[int] = []
     for i in (*doc.content_between(-1, head_end), -1):  # -1 closes the last run
         if i >= 0 and i != doc.title_index:
             ln = lines[i]
             end = ln.text.rstrip()[-1:]
-            if 3 <= ln.words < 20 and (
-                not ln.terminal or end in ("?", "…") or ln.text.endswith("...")
+            if (
+                3 <= ln.words < 20
+                and (not ln.terminal or end in ("?", "…") or ln.text.endswith("..."))
+                and end not in (",", ";", ":", "-", "–", "—")  # a poem's or a list's lines run on
             ):
                 run.append(i)
                 continue
@@ -588,9 +591,9 @@ def _headline_runs(doc: Document, head_end: int) -> Iterator[list[int]]:
             # A schedule or a results list before the text has figures on most lines.
             and 3 * sum(1 for j in run if has_digit(lines[j].key)) <= len(run)
         ):
-            if len(doc.content_between(run[-1], doc.body_start)) <= 2:
-                run = run[:-1]
-            yield run
+            # The article's own headline, byline and date may stand right above the body.
+            near = set(doc.content_between(-1, doc.body_start)[-4:])
+            yield [j for j in run if j not in near]
         run = []
 
 

@@ -576,17 +576,17 @@ REMOVES += [
         "- And the music award nomination could go to...\n"
         "- Why the actor was missing from the ceremony\n"
         "- Ferris wheel becomes a giant lantern for the holidays\n"
-        "- Chat show hosts say they are not treated fairly\n"
-        "- Amateur boxer dies after injury in a bout\n"
-        "- Is the coastal region a swing state? Parties think so\n"
+        "Chat show hosts say they are not treated fairly\n"
+        "Amateur boxer dies after injury in a bout\n"
+        "Is the coastal region a swing state? Parties think so\n"
         "Harbour city approves new barrier\n"
         "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
         "Engineers expect the project to cost about 240 million euros and to take four years to finish.",
         "doc",
         code="NC409",
-        note="ten or more different headlines before the article, the last one of which "
-        "is left when the body follows: it may be the article's own headline (the dump's "
-        "first line is taken for the title and stays)",
+        note="ten or more different headlines before the article; the last four lines before "
+        "the body are left, as the article's own headline, byline and date may stand there "
+        "(and the dump's first line is taken for the title and stays)",
     ),
 ]
 
@@ -618,5 +618,18 @@ KEEPS += [
         ),
         "head",
         note="key points as full sentences before the body",
+    ),
+]
+
+KEEPS += [
+    c(
+        "Harbour Song\nThe tide comes in along the quay,\nthe gulls are circling low and slow,\n"
+        "the lanterns burn for those at sea,\nthe harbour wall keeps out the snow,\n"
+        "and when the barrier rises high,\nthe old town sleeps beneath the sky,\n"
+        "the ferry waits, the nets are dry,\nthe children wave the boats goodbye,\n"
+        "the council votes, the years go by,\nthe water learns to pass us by\n"
+        "The poem was written by a local teacher and read aloud before the council's vote on Thursday.",
+        "head",
+        note="a poem before the prose that introduces it: its lines run on with commas",
     ),
 ]
