@@ -581,7 +581,7 @@ def _headline_runs(doc: Document, head_end: int) -> Iterator[list[int]]:
             if (
                 3 <= ln.words < 20
                 and (not ln.terminal or end in ("?", "…") or ln.text.endswith("..."))
-                and end not in (",", ";", ":", "-", "–", "—")  # a poem's or a list's lines run on
+                and end not in _RUN_ON  # a poem's or a list's lines run on
             ):
                 run.append(i)
                 continue
@@ -604,7 +604,14 @@ def _long_menu(doc: Document, run: list[int]) -> bool:
     if len(run) < 12:
         return False
     keys = [doc.lines[i].key for i in run]
-    return len(set(keys)) == len(keys) and not any(has_digit(k) for k in keys)
+    return (
+        len(set(keys)) == len(keys)
+        and not any(has_digit(k) for k in keys)
+        and not any(k[-1:] in _RUN_ON for k in keys)  # a short-lined poem runs on with commas
+    )
+
+
+_RUN_ON = (",", ";", ":", "-", "–", "—")
 
 
 def _widget_labels() -> vocab.LineMatcher:

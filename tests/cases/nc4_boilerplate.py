@@ -633,3 +633,13 @@ KEEPS += [
         note="a poem before the prose that introduces it: its lines run on with commas",
     ),
 ]
+
+KEEPS += [
+    c(
+        "Low tide,\nold quay,\ngulls cry,\nnets dry,\nboats wait,\nbells ring,\n"
+        "doors shut,\nlamps lit,\nrain falls,\nwind turns,\nwater climbs,\ntown sleeps\n"
+        "The verses were written by a pupil at the harbour school and read out before the vote.",
+        "head",
+        note="a short-lined poem before the prose that introduces it: not a menu",
+    ),
+]
