@@ -163,9 +163,10 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 yield Verdict(i, "author line above the publication date", role="byline")
             elif (
                 ln.words <= 4
-                and not ln.terminal
                 and n is not None
                 and n < zone
+                and not ln.terminal
+                and doc.lines[n].words <= 6
                 and _role_line(doc.lines[n].key)
                 and _name_like(ln.text)
             ):
@@ -238,14 +239,19 @@ def _split_byline_date(text: str, pat: re.Pattern[str]) -> list[str]:
 
 def _role_line(key: str) -> bool:
     """A journalist's role on its own ("Contributing Writer", "Redakteurin", "记者")."""
-    return len(key) <= 50 and vocab.line_matcher((("metadata", "author_roles"),)).fullmatch(key)
+    return len(key) <= 50 and _ROLES.fullmatch(key)
 
 
-_NAME_ROLE = re.compile(r"\s*(?:,|\||–|—|-)\s*")
+_ROLES = vocab.line_matcher((("metadata", "author_roles"),))
+
+
+_NAME_ROLE = re.compile(r"\s*[,|]\s*|\s+[-–—]\s+")  # "Jean-Pierre" is one name
 
 
 def _name_with_role(text: str) -> bool:
     """ "Jane Doe, Staff Reporter": a name and a role on one line."""
+    if not ("," in text or "|" in text or " – " in text or " — " in text or " - " in text):
+        return False  # no separator (most head lines): spare the split
     parts = _NAME_ROLE.split(text.strip(), maxsplit=1)
     return (
         len(parts) == 2

@@ -140,3 +140,11 @@ KEEPS += [
         note="a column name with a role word in it",
     ),
 ]
+
+REMOVES += [
+    c("Jean-Pierre Dupont \u2013 Correspondant", "head", lang="fr", code="NC501"),
+]
+
+KEEPS += [
+    c("Jean-Pierre Reporter", "head", note="a hyphen inside a name is not a name-role separator"),
+]
