@@ -521,10 +521,11 @@ def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]
     "navigation-block",
     where="head",
     why="""Menus, section lists and language pickers reach the dump as a run of one- to
-    four-word lines. Before the body such a run of five or more is navigation, and so is a run
-    of ten or more different headlines (a news ticker). After the body the same shape can be a
-    list that belongs to the article (ingredients, a table), so there a run only goes when it
-    also holds known widget labels (share, ads, legal, related).""",
+    four-word lines. Before the body such a run of five or more with two known menu or widget
+    labels is navigation, and so is a run of a dozen different items without figures (a brand
+    picker) or of ten or more different headlines (a news ticker). After the body the same
+    shape can be a list that belongs to the article (ingredients, a table), so there a run
+    only goes when it also holds known widget labels (share, ads, legal, related).""",
     removes=[
         "- Home\n- World\n- Politics\n- Business\n- Sport\n"
         "Harbour city approves new flood barrier\n"
