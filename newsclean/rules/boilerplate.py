@@ -125,12 +125,7 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
             # The block runs to the end of the article: a tail. (A heading ending in a colon
             # reads as a sentence, so the body block may end on it rather than above it.)
             pass
-        elif (
-            not run
-            or len(run) > 14
-            or sum(1 for r in run if lines[r].words >= 5) > 6
-            or not lines[content[j]].prose
-        ):
+        elif not run or not lines[content[j]].prose or (len(run) > 6 and not _kicked(doc, run)):
             # Inside the body a related box is short (a handful of headlines, maybe each under
             # a kicker) and the body resumes after it; a heading followed by a long list
             # ("Don't miss: ..." + product specs) is not such a box.
@@ -141,6 +136,13 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         for r in run:
             yield Verdict(r, f"teaser headline under the heading on line {i + 1}", role="related")
         k = j
+
+
+def _kicked(doc: Document, run: list[int]) -> bool:
+    """Up to six headlines (five words or more) each under a short kicker, in at most 14
+    lines: a related box inside the body. A longer list under a heading is content."""
+    heads = sum(1 for r in run if doc.lines[r].words >= 5)
+    return len(run) <= 14 and heads <= 6 and 2 * heads >= len(run) - 1
 
 
 def _opens_author_box(doc: Document, i: int) -> bool:
@@ -546,14 +548,26 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         # the first line says nothing: in a page dump that line is often the first menu item.)
         head_end = doc.title_index
     widget = _widget_labels()
+    # Menus and tickers without known labels are only looked for above the first sentence of
+    # the text: a list after an intro paragraph (the victims' names, a squad, a longlist) is
+    # the article's, even when the body block starts below it.
+    lines = doc.lines
+    first_prose = next(
+        (
+            i
+            for i in doc.content
+            if lines[i].prose and not lines[i].text.rstrip().endswith(("...", "…", "?"))
+        ),
+        len(lines),
+    )  # a headline may end in "..." or "?"; a sentence of the text does not end so
     for run in _runs(doc, 0, head_end, 4):
-        labels = sum(1 for i in run if widget.fullmatch(doc.lines[i].label))
-        if run[-1] == doc.prev_content(head_end) and doc.lines[run[-1]].words >= 3:
+        labels = sum(1 for i in run if widget.fullmatch(lines[i].label))
+        if run[-1] == doc.prev_content(head_end) and lines[run[-1]].words >= 3:
             run = run[:-1]  # a short headline may stand right above the body
-        if len(run) >= 5 and (labels >= 2 or _long_menu(doc, run)):
+        if len(run) >= 5 and (labels >= 2 or (run[-1] < first_prose and _long_menu(doc, run))):
             for i in run:
                 yield Verdict(i, f"part of a {len(run)}-line navigation run before the article")
-    for run in _headline_runs(doc, head_end):
+    for run in _headline_runs(doc, min(head_end, first_prose), widget):
         for i in run:
             yield Verdict(
                 i, f"part of a list of {len(run)} headlines before the article", role="related"
@@ -567,7 +581,7 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 yield Verdict(i, "part of a widget run after the article")
 
 
-def _headline_runs(doc: Document, head_end: int) -> Iterator[list[int]]:
+def _headline_runs(doc: Document, head_end: int, widget: vocab.LineMatcher) -> Iterator[list[int]]:
     """Runs of ten or more different headline-shaped lines (3 to 19 words, no full stop,
     most without figures) before the article: a news ticker or a list of other stories. A
     calendar or a results table has figures on most lines and stays; lines ending in a comma
@@ -591,11 +605,25 @@ def _headline_runs(doc: Document, head_end: int) -> Iterator[list[int]]:
             and len({lines[j].key for j in run}) == len(run)
             # A schedule or a results list before the text has figures on most lines.
             and 3 * sum(1 for j in run if has_digit(lines[j].key)) <= len(run)
+            # Headlines start with a capital, a figure or a quote; verse often does not.
+            and 5 * sum(1 for j in run if not _capital_start(lines[j].text)) <= len(run)
+            # Page chrome: a menu or widget label just above the run (key points and a
+            # poem at the head of an article follow its headline, not a menu).
+            and any(
+                widget.fullmatch(lines[j].label)
+                for j in doc.content_between(-1, run[0])[-5:]
+                if lines[j].words <= 4
+            )
         ):
             # The article's own headline, byline and date may stand right above the body.
             near = set(doc.content_between(-1, doc.body_start)[-4:])
             yield [j for j in run if j not in near]
         run = []
+
+
+def _capital_start(text: str) -> bool:
+    c = text.lstrip(" \"'“‘«„([¿¡")[:1]
+    return c.isupper() or c.isdigit() or not c.islower()
 
 
 def _long_menu(doc: Document, run: list[int]) -> bool:

@@ -231,9 +231,9 @@ _CAPTION_LEAD = re.compile(
     # matched on the key, then confirmed on the text by _CAPTION_LABEL.
     r"|(?:image|media|video) caption\s?[^\W\d_]"
 )
-# A glued label is followed by a capital ("Media captionWho"); "Video captions were added" is
-# a sentence.
-_CAPTION_LABEL = re.compile(r"(?:Image|Media|Video) caption(?: |(?=[A-Z]))")
+# The caption after the label starts with a capital ("Media captionWho", "Image caption The
+# minister"); "Video captions were added" and "Image caption generators have" are sentences.
+_CAPTION_LABEL = re.compile(r"(?:Image|Media|Video) caption ?(?=[A-Z0-9\"“‘'])")
 # What a _CAPTION_LEAD match starts with: a cheaper test first, on every line.
 _CAPTION_FIRST = ("f", "p", "i", "ф", "z", "ả", "©", "m", "v")
 

@@ -139,6 +139,10 @@ def _head_zone(doc: Document) -> int:
 def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = _byline()
     zone = _head_zone(doc)
+    # An author box without "By" stands above the text; a name over a role after an intro
+    # sentence is a person the article is about (a judge, an obituary's subject).
+    lines = doc.lines
+    first_prose = next((i for i in doc.content if lines[i].prose), len(lines))
     done: set[int] = set()
     for i in doc.short:
         if i >= zone:
@@ -164,7 +168,7 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
             elif (
                 ln.words <= 4
                 and n is not None
-                and n < zone
+                and n < min(zone, first_prose)
                 and not ln.terminal
                 and doc.lines[n].words <= 6
                 and _role_line(doc.lines[n].key)
@@ -174,7 +178,7 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 done.update((i, n))
                 yield Verdict(i, "author name above their role", role="byline")
                 yield Verdict(n, "the author's role under their name", role="byline")
-            elif ln.words <= 8 and not ln.terminal and _name_with_role(ln.text):
+            elif ln.words <= 8 and i < first_prose and not ln.terminal and _name_with_role(ln.text):
                 done.add(i)
                 yield Verdict(i, "author name with their role", role="byline")
             continue

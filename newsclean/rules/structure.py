@@ -224,7 +224,7 @@ def duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if (
             (alt_like and (counts[k] > 2 or _adjacent_copy(doc, i)))
             or (counts[k] > 2 and _clustered(doc, k))
-            or (counts[k] > 2 and not ln.terminal and ln.words >= 6 and _paired(doc, k))
+            or (counts[k] > 2 and not ln.terminal and ln.words >= 10 and _paired(doc, k))
         ):
             yield Verdict(
                 i,

@@ -221,7 +221,7 @@ _BY_AGO = re.compile(r"(?:by|von|par|por|di|przez|oleh|bởi|автор)\s+\S")
 
 # "4 diggs Video", "12 comments", "3 min read": a teaser's engagement counter or reading time.
 _COUNTER = re.compile(
-    r"\d[\d,.]*k?\s+(?:diggs?|comments?|shares?|likes?|views?|repl(?:y|ies)"
+    r"\d[\d,.]*k?\s+(?:diggs?|comments?|shares?"
     r"|min(?:ute)?s?\s+read|kommentare?|commentaires?|comentarios?|comentários?|commenti"
     r"|комментари\w*|komentarz\w*|komentar|bình luận|条评论)(?!\w)"
 )
@@ -302,6 +302,13 @@ def teaser_cards(doc: Document, cfg: Config) -> Iterator[Verdict]:
             cards = sum(1 for a, b in pairwise(run) if headed(a + 1, b))
             cards += headed(run[0] - period + 1, run[0]) or headed(run[-1] + 1, run[-1] + period)
             if 2 * cards <= len(run):
+                continue
+            # Entries that hold sentences are text: a live blog's updates under their age, an
+            # interview's answers under the speaker's name. Teaser cards hold headlines.
+            told = sum(
+                1 for a, b in pairwise(run) if any(lines[tail[q]].prose for q in range(a + 1, b))
+            )
+            if 2 * told >= len(run) - 1:
                 continue
             lo = run[0]
             while lo > 0 and run[0] - lo < period - 1 and not lines[tail[lo - 1]].prose:

@@ -566,7 +566,7 @@ REMOVES += [
 # A news ticker before the article: a dozen other stories' headlines in a row.
 REMOVES += [
     c(
-        "Harbour Courier \u2013 Latest news\n"
+        "- Harbour Courier\n- Home\n- World\n- Sport\n- Weather\n- Business\n"
         "- 'Comes down to one vote': all eyes turn to the harbour committee\n"
         "- Two ferry workers hurt in terminal crane accident\n"
         "- Seven key questions ahead of the regional election debate\n"
@@ -584,9 +584,9 @@ REMOVES += [
         "Engineers expect the project to cost about 240 million euros and to take four years to finish.",
         "doc",
         code="NC409",
-        note="ten or more different headlines before the article; the last four lines before "
-        "the body are left, as the article's own headline, byline and date may stand there "
-        "(and the dump's first line is taken for the title and stays)",
+        note="ten or more different headlines under a menu before the article; the last four "
+        "lines before the body are left, as the article's own headline, byline and date may "
+        "stand there",
     ),
 ]
 
