@@ -1,5 +1,5 @@
 """Whole articles that must come out unchanged: lists, verse, live blogs and interviews that
-look like page furniture. Each was found deleting body text in a review of new rules
+look like page furniture: each was found losing body text in one of two adversarial reviews
 (all text invented). test_whole_articles.py cleans each and expects no removal."""
 
 ARTICLES: dict[str, tuple[str, str]] = {
@@ -50,5 +50,53 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "image_caption_ai": (
         "sentences that start with 'Image caption' and 'Media caption' (NC204)",
         "Museums turn to AI to describe their collections\nMuseums are using artificial intelligence to write descriptions of millions of objects that have never been catalogued in detail.\nImage caption generators, which describe a photograph in a sentence, have improved quickly in the last two years.\nMedia caption standards for broadcasters are set by the regulator and require subtitles on most programmes.\nCurators say the tools still make mistakes, and that every description is checked by a person before it goes online.\n",
+    ),
+    "chat_log_court": (
+        "a message log quoted in court reporting, headers starting with the time (NC410)",
+        "Messages shown to jury in fraud trial\nJurors in the trial of two former bank traders were shown messages on Wednesday that prosecutors say prove the men knew the deal was illegal.\nThe exchange took place on the night before the sale, over a messaging app the bank did not monitor.\nAt 11:02 p.m., Harris wrote:\nIf this gets out we are finished.\nAt 11:05 p.m., Patel replied:\nNobody will check, they never do.\nAt 11:09 p.m., Harris wrote:\nDelete this chat.\nBoth men deny fraud. Patel's lawyer told the court the messages were a joke between friends.\nThe prosecution is expected to close its case next week, and the defence will call its first witness on Monday.\nThe trial continues.\n",
+    ),
+    "transcript_court_said": (
+        "a hearing transcript with 'At 10:15 am the judge said:' headers (NC410)",
+        "Judge questions police chief\nThe police chief was questioned for three hours on Tuesday about the decision to clear the square.\nThe judge asked him why officers had not waited for the order from the ministry to arrive in writing.\nAt 10:15 am the judge said:\nWho gave the order?\nAt 10:16 am the chief replied:\nI did, on my own authority.\nAt 10:20 am the judge said:\nThen you take responsibility for what followed.\nThe hearing continues on Thursday, when two of the officers who were in the square will give evidence.\nLawyers for the families said the chief's answers contradicted his written statement from last year.\n",
+    ),
+    "court_live_wrote_time": (
+        "emails quoted at an inquiry under 'On <date> at <time>, X wrote:' (NC410)",
+        "Emails reveal minister was warned\nEmails released by the inquiry on Monday show that the minister was warned about the cladding three years before the fire.\nThe first warning came from a fire safety engineer employed by the council, in the spring of 2014.\nOn March 3, 2014 at 9:12 am, the engineer wrote:\nThe panels will burn. I cannot sign this off.\nOn March 4, 2014 at 4:40 pm, the minister's adviser replied:\nNoted. Please do not put this in writing again.\nOn March 10, 2014 at 11:05 am, the engineer wrote:\nI have to put it in writing. It is my job.\nThe minister told the inquiry she had never seen the emails.\nHer lawyer said the adviser had not passed them on, and that the minister had acted on the advice she was given.\nThe inquiry resumes on Wednesday.\n",
+    ),
+    "like_many_on_tiktok": (
+        "a lead sentence that mentions a platform after 'Like ... on TikTok,' (NC403)",
+        "The teenagers who cannot put their phones down\nLike millions of teenagers on TikTok, Maria Santos starts her day by scrolling through videos before she gets out of bed.\nThe city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth, ending a decade of argument.\nEngineers expect the project to cost about 240 million euros and to take four years to finish, according to the planning office.\nOpponents said they would challenge the decision in court next month, and a local referendum may follow in the spring.\n",
+    ),
+    "join_protesters_on_x_end": (
+        "a closing sentence 'Join the thousands ... on X, the organisers urged' (NC403)",
+        "Protesters rally for better rail services\nThe city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth, ending a decade of argument.\nEngineers expect the project to cost about 240 million euros and to take four years to finish, according to the planning office.\nOpponents said they would challenge the decision in court next month, and a local referendum may follow in the spring.\nJoin the thousands who have shared their stories on X, the organisers urged supporters at the end of the rally.\n",
+    ),
+    "lead_subscription_you": (
+        "a lead about a subscription price rise, with 'you' and 'said' (NC405)",
+        "Netflix raises prices again\nIf you pay for a Netflix subscription, your monthly bill is about to go up again, the company said on Tuesday.\nThe city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth, ending a decade of argument.\nEngineers expect the project to cost about 240 million euros and to take four years to finish, according to the planning office.\nOpponents said they would challenge the decision in court next month, and a local referendum may follow in the spring.\n",
+    ),
+    "end_newsletter_our": (
+        "a closing sentence about the council's newsletter (NC405)",
+        "Council backs flood plan\nThe city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth, ending a decade of argument.\nEngineers expect the project to cost about 240 million euros and to take four years to finish, according to the planning office.\nOpponents said they would challenge the decision in court next month, and a local referendum may follow in the spring.\nThe council's newsletter, which it sends to every household, will carry details of the barrier plan in our area next month, she said.\n",
+    ),
+    "id_berlangganan": (
+        "an Indonesian sentence opening with 'Berlangganan' (NC405)",
+        "Tarif listrik naik mulai Juli\nThe city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth, ending a decade of argument.\nEngineers expect the project to cost about 240 million euros and to take four years to finish, according to the planning office.\nBerlangganan listrik kini lebih mahal setelah pemerintah menaikkan tarif mulai bulan depan.\nKenaikan ini akan berdampak pada sekitar 20 juta pelanggan rumah tangga di seluruh Indonesia, kata menteri.\nOpponents said they would challenge the decision in court next month, and a local referendum may follow in the spring.\nShopkeepers in the old town, whose cellars flooded three times last winter, welcomed the vote but said the money came too late.\n",
+    ),
+    "vi_dang_ky_nhan": (
+        "a Vietnamese sentence opening with 'Đăng ký nhận' (NC405)",
+        "Người lao động được hỗ trợ tiền mặt\nThe city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth, ending a decade of argument.\nEngineers expect the project to cost about 240 million euros and to take four years to finish, according to the planning office.\nĐăng ký nhận hỗ trợ sẽ bắt đầu từ ngày 1 tháng 7, theo thông báo của bộ.\nNgười lao động mất việc do dịch bệnh có thể nhận tối đa 3 triệu đồng mỗi tháng trong ba tháng.\nOpponents said they would challenge the decision in court next month, and a local referendum may follow in the spring.\nShopkeepers in the old town, whose cellars flooded three times last winter, welcomed the vote but said the money came too late.\n",
+    ),
+    "it_iscriviti": (
+        "an Italian sentence opening with 'Iscriviti' (NC405)",
+        "Università, boom di iscrizioni\nThe city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth, ending a decade of argument.\nEngineers expect the project to cost about 240 million euros and to take four years to finish, according to the planning office.\nIscriviti all'università entro settembre, è il consiglio del ministro agli studenti indecisi.\nOpponents said they would challenge the decision in court next month, and a local referendum may follow in the spring.\nShopkeepers in the old town, whose cellars flooded three times last winter, welcomed the vote but said the money came too late.\n",
+    ),
+    "subscribe_sentence_scam": (
+        "a warning that quotes a subscription scam (NC405)",
+        "Regulator warns of subscription traps\nThe city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth, ending a decade of argument.\nEngineers expect the project to cost about 240 million euros and to take four years to finish, according to the planning office.\nSubscribe to one of these apps and you will be billed 9.99 a week, the regulator warned.\nOpponents said they would challenge the decision in court next month, and a local referendum may follow in the spring.\nShopkeepers in the old town, whose cellars flooded three times last winter, welcomed the vote but said the money came too late.\n",
+    ),
+    "html_style_about": (
+        "a sentence naming the <style> tag (NC102 would cut the rest of the line)",
+        "Spam network hid links on government sites\nThe city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth, ending a decade of argument.\nEngineers expect the project to cost about 240 million euros and to take four years to finish, according to the planning office.\nThe attackers hid the text with a <style> rule that made it invisible to users but not to search engines.\nOpponents said they would challenge the decision in court next month, and a local referendum may follow in the spring.\nShopkeepers in the old town, whose cellars flooded three times last winter, welcomed the vote but said the money came too late.\n",
     ),
 }

@@ -269,9 +269,16 @@ def share_social(doc: Document, cfg: Config) -> Iterator[Verdict]:
             yield Verdict(i, "short label inside a run of share buttons")
 
 
+_PLATFORMS = (
+    r"(?:facebook|twitter|instagram|linkedin|youtube|tiktok|telegram|whatsapp|flipboard|"
+    r"snapchat|threads|mastodon|bluesky|x\b)"
+)
+# The platforms end the line, or a handle, a "for/to ..." purpose or a short second sentence
+# follows them: "Like millions of teenagers on TikTok, Maria starts her day ..." is a lead.
 _FOLLOW = re.compile(
-    r"(?:follow|like|join) (?:us|.{1,60}?) on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|"
-    r"telegram|whatsapp|flipboard|snapchat|threads|mastodon|bluesky|x\b)"
+    rf"(?:follow|like|join) (?:us|.{{1,60}}?) on {_PLATFORMS}"
+    rf"(?:\s*(?:,|and|or|&|/)\s*(?:on )?{_PLATFORMS})*"
+    r"(?:\s*(?:@\S+|at \S+|(?:for|to) .{0,60}))?\s*[.!]?(?:\s.{0,60})?$"
 )
 
 
@@ -343,11 +350,23 @@ def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if (
             (short or i in edge)
             and doc.per_text(_has_prompt_word, ln.key)
-            and (short or (_strong_prompt(ln.key) and _ADDRESS.search(ln.key)))
+            and (
+                short
+                or (
+                    _strong_prompt(ln.key)
+                    and _ADDRESS.search(ln.key)
+                    and not _REPORTED.search(ln.key)
+                )
+            )
         ):
             yield Verdict(i, "newsletter or subscription prompt", strong=i in edge)
             continue
-        if ln.words <= 25 and _IMPERATIVE_PROMPT.match(ln.key):
+        if (
+            ln.words <= 25
+            and (m := _IMPERATIVE_PROMPT.match(ln.key))
+            and (m.group("bare") is None or ln.words <= 8)
+            and not _REPORTED.search(ln.key)
+        ):
             yield Verdict(i, "call to subscribe or sign up", strong=True)
         elif ln.words <= 12 and _click_here(ln.key):
             yield Verdict(i, "click-here prompt")
@@ -371,8 +390,17 @@ _IMPERATIVE_PROMPT = re.compile(
     r"subscribe to .{0,50}(?:newsletter|channel|podcast|youtube|alerts|updates|feed)|"
     r"subscribe to .{1,40} and (?:stay|get|never|keep|receive|enjoy)|"
     r"sign up (?:for|to) (?:our|the|my|a free|free)? ?.{0,40}(?:newsletters?|e-?mail (?:alerts|updates)|news alerts)|"
-    r"get the latest .{0,60}(?:inbox|newsletter)|get .{1,60}delivered (?:straight |right |directly )?to your inbox(?: every \w+| daily| weekly)?[.!]?$|newsletter abonnieren|abonnez-vous|suscr[ií]bete|"
-    r"assine (?:a|o|já)|iscriviti|подпишитесь|zapisz się|berlangganan|đăng ký nhận)"
+    r"get the latest .{0,60}(?:inbox|newsletter)|get .{1,60}delivered (?:straight |right |directly )?to your inbox(?: every \w+| daily| weekly)?[.!]?$|"
+    # A bare verb ("Iscriviti", "Berlangganan") is a prompt only on a short line: the same
+    # verb opens sentences ("Iscriviti all'università entro settembre ...").
+    r"(?P<bare>newsletter abonnieren|abonnez-vous|suscr[ií]bete|"
+    r"assine (?:a|o|já)|iscriviti|подпишитесь|zapisz się|berlangganan|đăng ký nhận))"
+)
+# Reported speech: a prompt quoted or described in the story ("..., the regulator warned").
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|warned|added|according to|announced|sagte|sagt|erklärte|a déclaré|"
+    r"a dit|selon|dijo|afirmó|según|disse|afirmou|segundo|ha detto|secondo|сказал\w*|заявил\w*|"
+    r"powiedział\w*|według|kata|ujar|menurut)\b|cho biết|theo |表示|称"
 )
 
 

@@ -99,6 +99,9 @@ _TAG_NAMES = (
 _TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s[^<>]*)?/?>|<!--.*?-->", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SCRIPT = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>")
+# An opening script or style tag with no closing tag on the line is a tag named in prose
+# ("hid the text with a <style> rule"): the parser would take the rest of the line for code.
+_LONE_SCRIPT = re.compile(r"(?i)<(?=(?:script|style)\b[^<>]*>)")
 
 
 def _has_markup(text: str) -> bool:
@@ -123,6 +126,7 @@ def _has_markup(text: str) -> bool:
         "If a < b and b > c, then a < c.",
         "AT&T shares rose 3%.",
         "Use <angle> quotes sparingly",
+        "The site hid the text with a <style> rule that made it invisible to readers.",
     ],
 )
 def strip_html(text: str, cfg: Config) -> str:
@@ -135,6 +139,8 @@ def strip_html(text: str, cfg: Config) -> str:
         from bs4 import BeautifulSoup  # imported on first use: most lines never need it
 
         text = _SCRIPT.sub(" ", text)
+        if "<" in text:
+            text = _LONE_SCRIPT.sub("&lt;", text)  # kept as text: unescaped by get_text
         soup = BeautifulSoup(text, "html.parser")
         text = soup.get_text(" ")
         if "&" in text and _ENTITY.search(text):  # double-escaped text

@@ -45,8 +45,28 @@ def _comment_header(ln: Line) -> bool:
         present, past = _verbs()
         if ln.words <= 8 and present.search(key):
             return True
+        # A commenter's header starts with the name; a story quoting a message log starts
+        # with the time ("At 11:02 p.m., Harris wrote:", "On March 3 at 9:12, he wrote:").
+        if key.startswith(_TIME_FIRST) or key[:1].isdigit():
+            return False
         return past.search(key) is not None and _CLOCK.search(key) is not None
     return ln.words <= 10 and _CLOCK.search(key) is not None and is_timestamp(key, ln.words)
+
+
+_TIME_FIRST = (
+    "at ",
+    "on ",
+    "um ",
+    "am ",
+    "à ",
+    "le ",
+    "a las ",
+    "el ",
+    "às ",
+    "em ",
+    "alle ",
+    "il ",
+)
 
 
 def _name_like(ln: Line) -> bool:
