@@ -141,3 +141,29 @@ REMOVES += [
         "beside a subheading",
     ),
 ]
+
+# Near copies never differ in a figure: two lines that do report two facts.
+KEEPS += [
+    c(
+        "Harwood scored in the 12th minute with a header from a corner taken by Marsh.\n"
+        "Harwood scored in the 88th minute with a header from a corner taken by Marsh.",
+        note="the same sentence with another minute: two goals, not a duplicate",
+    ),
+    c(
+        "The council approved 240 million euros for the barrier on Thursday after a long debate.\n"
+        "The council approved 310 million euros for the barrier on Thursday after a long debate.",
+        note="a corrected figure printed under the old one is for the editor to judge, not a rule",
+    ),
+]
+
+KEEPS += [
+    c(
+        "Harbour Ferries said the crossing would be suspended until Friday.\n"
+        "The company did not respond to a request for comment.\n"
+        "The council said the pier had been inspected in the spring and found to be sound.\n"
+        "Engineers from the regional authority will visit the site on Thursday morning.\n"
+        "Valley Marine, which owns the damaged crane, was also contacted by the newspaper.\n"
+        "The company did not respond to a request for comment.",
+        note="a stock sentence said of two companies, well apart: not a duplicate",
+    ),
+]
