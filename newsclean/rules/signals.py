@@ -42,11 +42,21 @@ _CAMERA_STEM = re.compile(
 _SLUG = re.compile(r"[\w.]+(?:[-_][\w.]+){2,}")
 
 
+_LONG_NUMBER = re.compile(r"\d{3,}")
+
+
 def _is_slug(t: str) -> bool:
     if " " in t or len(t) < 8 or not _SLUG.fullmatch(t) or not any(c.isalpha() for c in t):
         return False
-    seps = t.count("-") + t.count("_")
-    return "_" in t or has_digit(t) or seps >= 4 or t.isupper()
+    if "_" in t:
+        return True
+    # File slugs are lowercase ("yang-cheng-1160x768", "harbour-barrier-vote-2019-photo") or
+    # carry long numbers ("IMG-20190512-WA0003"); capitalised words joined by hyphens are
+    # names ("SAINT-JEAN-DE-LUZ", "Saint-Jean-Pied-de-Port", "SARS-CoV-2").
+    seps = t.count("-")
+    if t == t.lower():
+        return has_digit(t) or seps >= 4
+    return seps >= 2 and _LONG_NUMBER.search(t) is not None
 
 
 def is_image_file(ln: Line) -> bool:
