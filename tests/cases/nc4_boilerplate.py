@@ -643,3 +643,19 @@ KEEPS += [
         note="a short-lined poem before the prose that introduces it: not a menu",
     ),
 ]
+
+# Known failures from the second adversarial review (strict xfail: they report when fixed).
+KEEPS += [
+    c(
+        "Copyright 1976 legislation, which the court relied on, extended protection to the recordings.",
+        "body",
+        note="a sentence about copyright law that starts like a footer",
+        xfail="NC407's footer patterns ('copyright <year> ...') match whole sentences anywhere",
+    ),
+    c(
+        "Advertising\nAdvertising revenue fell 4% in the quarter, the company said, as brands cut spending.",
+        "body",
+        note="a segment subheading in an earnings story",
+        xfail="NC404 takes a lone 'Advertising' line for an ad label whatever follows it",
+    ),
+]
