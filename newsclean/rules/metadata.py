@@ -273,6 +273,8 @@ def _name_like(s: str) -> bool:
     # upper() and lower() then tell apart without a loop over the characters.
     if (s.upper() == s.lower()) if s.isascii() else not any(c.isupper() or c.islower() for c in s):
         return len(s) <= 20  # scripts without case (Chinese, Japanese): short is name-like
+    if any(w in _LINKING for w in words):
+        return False  # "Von Mallorca nach Berlin": a phrase, not a name
     caps = sum(
         1
         for w in words
@@ -280,6 +282,38 @@ def _name_like(s: str) -> bool:
         or w.lower() in {"and", "und", "et", "y", "e", "i", "dan", "и", "và", "staff"}
     )
     return caps >= len(words) - 1 and words[0][:1].isupper()
+
+
+# Lowercase prepositions that join the words of a phrase but never the parts of a name (name
+# particles such as "von", "der", "de", "da", "van" are not among them).
+_LINKING = frozenset(
+    [
+        "nach",
+        "aus",
+        "zum",
+        "zur",
+        "für",
+        "mit",
+        "über",
+        "from",
+        "into",
+        "with",
+        "the",
+        "for",
+        "sur",
+        "pour",
+        "avec",
+        "dans",
+        "para",
+        "con",
+        "hacia",
+        "sobre",
+        "nel",
+        "nella",
+        "dalla",
+        "verso",
+    ]
+)
 
 
 @rule(
