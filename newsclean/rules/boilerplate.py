@@ -581,13 +581,9 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
     # the article's, even when the body block starts below it.
     lines = doc.lines
     first_prose = next(
-        (
-            i
-            for i in doc.content
-            if lines[i].prose and not lines[i].text.rstrip().endswith(("...", "…", "?"))
-        ),
+        (i for i in doc.content if lines[i].prose and not _open_end(lines[i].text)),
         len(lines),
-    )  # a headline may end in "..." or "?"; a sentence of the text does not end so
+    )
     for run in _runs(doc, 0, head_end, 4):
         labels = sum(1 for i in run if widget.fullmatch(lines[i].label))
         if run[-1] == doc.prev_content(head_end) and lines[run[-1]].words >= 3:
@@ -620,11 +616,10 @@ def _headline_runs(doc: Document, head_end: int, widget: vocab.LineMatcher) -> I
     for i in (*doc.content_between(-1, head_end), -1):  # -1 closes the last run
         if i >= 0 and i != doc.title_index:
             ln = lines[i]
-            end = ln.text.rstrip()[-1:]
             if (
                 3 <= ln.words < 20
-                and (not ln.terminal or end in ("?", "…") or ln.text.endswith("..."))
-                and end not in _RUN_ON  # a poem's or a list's lines run on
+                and (not ln.terminal or _open_end(ln.text))
+                and ln.text.rstrip()[-1:] not in _RUN_ON  # a poem's or a list's lines run on
             ):
                 run.append(i)
                 continue
@@ -649,9 +644,14 @@ def _headline_runs(doc: Document, head_end: int, widget: vocab.LineMatcher) -> I
         run = []
 
 
+def _open_end(text: str) -> bool:
+    """Ends in "?", "..." or "…": a headline may, a sentence of the text does not."""
+    return text.rstrip().endswith(("...", "…", "?"))
+
+
 def _capital_start(text: str) -> bool:
-    c = text.lstrip(" \"'“‘«„([¿¡")[:1]
-    return c.isupper() or c.isdigit() or not c.islower()
+    """Starts, after quotes and brackets, with anything but a lowercase letter."""
+    return not text.lstrip(" \"'“‘«„([¿¡")[:1].islower()
 
 
 def _long_menu(doc: Document, run: list[int]) -> bool:
