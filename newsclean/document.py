@@ -223,6 +223,17 @@ class Document:
             self.carry[key] = cache
             return cache
 
+    @property
+    def page(self) -> tuple[Line, ...]:
+        """The lines of the first pass: everything the input showed.
+
+        For evidence that the first pass removes: the byline "written by Regan" is gone by the
+        pass that finds Regan's author box further down. Later passes only remove lines, so
+        these are all the lines the page ever had.
+        """
+        lines = self.carry.get(PAGE_LINES)
+        return self.lines if lines is None else lines  # type: ignore[return-value]
+
     def per_text(self, test: Callable[[str], bool], text: str) -> bool:
         """``test(text)`` worked out once per string for all passes over this article.
 
@@ -299,6 +310,10 @@ class Document:
         if i in prv or not 0 <= i < len(self.lines) or self.lines[i].key:
             return prv.get(i)
         return next((j for j in reversed(self.content) if j < i), None)
+
+
+# The key under which Document.carry keeps the first pass's lines (see Document.page).
+PAGE_LINES = "page-lines"
 
 
 def find_body_block(lines: tuple[Line, ...], content: tuple[int, ...]) -> tuple[int, int]:

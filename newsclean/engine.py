@@ -6,12 +6,13 @@ and that protects body text from weak rules, is :func:`_resolve`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from newsclean.config import Config
-from newsclean.document import Document, Line, find_body_block, make_line, match_key
+from newsclean.document import PAGE_LINES, Document, Line, find_body_block, make_line, match_key
 from newsclean.result import Edit, Guarded, Removal, Result
 from newsclean.rules.registry import FixFunc, GateFunc, Rule, Verdict, all_rules
 from newsclean.rules.signals import looks_like_label
@@ -332,7 +333,13 @@ def analyse(
     if title_index is not None and title_index == start:
         start = min(content[content.index(title_index) + 1 :] or (end,))
     return Document(
-        lines, title, title_index, start, end, content, carry={} if carry is None else carry
+        lines,
+        title,
+        title_index,
+        start,
+        end,
+        content,
+        carry={PAGE_LINES: lines} if carry is None else carry,
     )
 
 
@@ -363,21 +370,59 @@ def _protected(doc: Document, i: int) -> bool:
     return doc.body_start <= i < doc.body_end and ln.prose and ln.words >= 10
 
 
+# Rules that judge a short line by what it says (widget labels, credits, footers): a subheading
+# saying the same words is theirs to lose. Structure (NC3) and metadata (NC5) judge by position.
+_WORDING_FAMILIES = ("NC2", "NC4")
+_TOKEN = re.compile(r"\w+")
+
+
+def _subheading(doc: Document, i: int) -> bool:
+    """The heading guard: a short line inside the body block whose words open the paragraph
+    under it ("Advertising" over "Advertising revenue fell 4% ...") is the paragraph's heading,
+    however much it looks like a widget label."""
+    ln = doc.lines[i]
+    if not (doc.body_start <= i < doc.body_end and ln.words <= 4 and not ln.terminal):
+        return False
+    j = doc.neighbours[0].get(i)
+    if j is None or not doc.lines[j].prose:
+        return False
+    mine = [w for w in _TOKEN.findall(ln.key) if not w.isdigit()]
+    opening = _TOKEN.findall(doc.lines[j].key)[:12]
+    # A prefix match lets "Video" head "Videos posted online ..." (inflection, plurals).
+    return bool(mine) and all(
+        any(w == x or (len(w) >= 4 and x.startswith(w)) for x in opening) for w in mine
+    )
+
+
 def _resolve(
     doc: Document, edits: list[Edit], verdicts: list[tuple[Rule, Verdict]], cfg: Config
 ) -> Result:
     drops: dict[int, tuple[Rule, Verdict]] = {}
     cuts: dict[int, list[tuple[Rule, Verdict]]] = {}
     guarded: list[Guarded] = []
+    headings: list[tuple[Rule, Verdict]] = []
     for r, v in verdicts:
         i = v.index
         if not v.strong and _protected(doc, i):
             guarded.append(Guarded(i + 1, r.code, v.reason))
             continue
+        if v.span is None and r.code[:3] in _WORDING_FAMILIES and _subheading(doc, i):
+            headings.append((r, v))
+            continue
         if v.span is not None:
             cuts.setdefault(i, []).append((r, v))
         elif i not in drops or (v.strong and not drops[i][1].strong):
             drops[i] = (r, v)
+    nxt = doc.neighbours[0]
+    for r, v in headings:
+        # A heading over a paragraph that goes too ("SUBSCRIBE" over "Subscribe to X and ...")
+        # heads nothing of the article's.
+        i = v.index
+        if nxt[i] in drops:
+            if i not in drops or (v.strong and not drops[i][1].strong):
+                drops[i] = (r, v)
+        elif i not in drops:
+            guarded.append(Guarded(i + 1, r.code, f"{v.reason}; it heads the paragraph below"))
     if cfg.keep_captions:
         drops = {i: rv for i, rv in drops.items() if rv[1].role != "caption"}
 

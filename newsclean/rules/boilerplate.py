@@ -491,6 +491,7 @@ def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
     keeps=[
         "The band sued over the copyright of the song, claiming damages of $2 million.",
         "He reserved all rights to appeal, his lawyer said.",
+        "Copyright 1976 legislation, which the court relied on, extended protection to the recordings.",
     ],
     local=True,
 )
@@ -504,10 +505,34 @@ def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
             (width is None or len(ln.key) <= width)
             and i != doc.title_index
             and pat.fullmatch(ln.key)
+            and not _mark_opens_sentence(ln)
         ):
             # The patterns are specific (©, a copyright year, "all rights reserved"), so the
             # verdict is strong: a footer often ends the body block and must still go.
             yield Verdict(i, "copyright or legal footer", strong=True)
+
+
+# A copyright mark and its years, as a footer opens: "© 2019", "Copyright (c) 2010-2019".
+_MARK = re.compile(
+    r"(?:(?:©|\(c\)|copyright)[\s,.:]*)+(?:(?:19|20)\d\d(?:\s*[-–]\s*\d{2,4})?[\s,.:]*)?",
+    re.IGNORECASE,
+)
+# Lowercase words a footer's owner may still start with ("© the author", "© 2019 by ...").
+_OWNER_LEAD = frozenset(("by", "the", "all", "tous", "todos", "tutti", "alle", "wszelkie", "все"))
+
+
+def _mark_opens_sentence(ln: Line) -> bool:
+    """A sentence that starts with a copyright mark ("Copyright 1976 legislation, which ...").
+
+    A footer names its owner after the mark and the year: a capitalised name, a domain, or a
+    rights phrase. A lowercase word there is the sentence going on.
+    """
+    m = _MARK.match(ln.text)
+    if m is None or ln.words < 6:
+        return False
+    rest = ln.text[m.end() :].lstrip(" -–—|")
+    first = rest.split(maxsplit=1)[0] if rest else ""
+    return first[:1].islower() and "." not in first and first.casefold() not in _OWNER_LEAD
 
 
 @rule(

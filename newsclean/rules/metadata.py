@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from newsclean.config import Config
 from newsclean.document import Document, Line, count_words, match_key, trim_label
@@ -453,9 +453,40 @@ def author_bio(doc: Document, cfg: Config) -> Iterator[Verdict]:
         above = [j for j in name_lines.get(key, ()) if 0 < len(doc.content_between(j - 1, i)) <= 3]
         if key not in bylined and not above:
             continue  # a name in a table or a caption says nothing about who wrote the story
+        # A name over "<Name> is a nurse who ..." is as often the profile of someone the story
+        # is about ("Meet the candidates"): without a byline, the box must say the person
+        # writes, or the page must show the name elsewhere ("© Regan").
+        if (
+            key not in bylined
+            and not _media_work().search(lines[i].key)
+            and not _named_elsewhere(doc, key)
+        ):
+            continue
         for j in above:
             yield Verdict(j, "name line of an author box", strong=True, role="byline")
         yield Verdict(i, "author bio after the article", strong=True, role="byline")
+
+
+@cache
+def _media_work() -> re.Pattern[str]:
+    """Words that say a person writes for a living ("reporter", "schreibt", "记者")."""
+    latin: list[str] = []
+    other: list[str] = []
+    for w in vocab.words("metadata", "media_work"):
+        (latin if w.isascii() or not _CJK_WORD.search(w) else other).append(re.escape(w))
+    return re.compile(rf"\b(?:{'|'.join(latin)})\b|{'|'.join(other)}")
+
+
+_CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _named_elsewhere(doc: Document, key: str) -> bool:
+    """The page shows the name on a short line other than the box's name line ("© Regan",
+    "written by Regan"), on the first pass: the byline may already be gone."""
+    pat = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+    return any(
+        ln.key != key and 0 < ln.words <= 8 and pat.search(ln.key) is not None for ln in doc.page
+    )
 
 
 def _shown_names(doc: Document) -> tuple[set[str], dict[str, list[int]]]:
