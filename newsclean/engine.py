@@ -367,7 +367,9 @@ def _as_text(raw: str | bytes) -> str:
 def _protected(doc: Document, i: int) -> bool:
     """The body guard: a sentence-like line of some length inside the main body block."""
     ln = doc.lines[i]
-    return doc.body_start <= i < doc.body_end and ln.prose and ln.words >= 10
+    # A CJK character counts half a word: "记者从教育部获悉，…。" is a sentence at 8.
+    long_enough = ln.words >= 10 or (ln.words >= 8 and ln.text.rstrip()[-1:] in "。！？")
+    return doc.body_start <= i < doc.body_end and ln.prose and long_enough
 
 
 # Rules that judge a short line by what it says (widget labels, credits, footers): a subheading

@@ -53,3 +53,15 @@ def test_teaser_cards_with_blurbs_stay_outside_the_body() -> None:
         ]
     lines = [TITLE, *PARAGRAPHS, "Subscribe", *cards]
     assert block(lines) == (1, 1 + len(PARAGRAPHS))
+
+
+def test_body_guard_protects_a_cjk_sentence_of_eight_words() -> None:
+    """A CJK character counts half a word, so a 16-character sentence is 8 words long; the
+    body guard must still refuse a weak removal of it inside the body block."""
+    from newsclean.engine import _protected
+
+    sentence = "记者从教育部获悉，今年高考将于下月开始。"
+    doc, _ = Cleaner().document("\n".join([TITLE, *PARAGRAPHS[:2], sentence, *PARAGRAPHS[2:]]))
+    i = next(ln.index for ln in doc.lines if ln.text == sentence)
+    assert 8 <= doc.lines[i].words < 10
+    assert _protected(doc, i)

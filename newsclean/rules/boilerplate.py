@@ -12,7 +12,7 @@ from newsclean.document import Document, Line, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.metadata import bio_subject
 from newsclean.rules.registry import Verdict, rule
-from newsclean.rules.signals import has_digit
+from newsclean.rules.signals import announces, has_digit
 
 
 def _headline_like(ln: Line) -> bool:
@@ -84,7 +84,12 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 yield Verdict(i, "read-more link with no teasers under it")
                 k += 1
                 continue
-        if ln.words > 8 or i == title_index or not heading(ln):
+        if ln.words > 8 or i == title_index or not heading(ln) or _said(ln):
+            k += 1
+            continue
+        prev = doc.neighbours[1].get(i)
+        if prev is not None and announces(lines[prev]) and not heading(lines[prev]):
+            # "... on five subjects:" over "Topics" and its list: the article's own list.
             k += 1
             continue
         # Consecutive headings ("Related" + "More from X") form one block.
@@ -111,9 +116,12 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
             (x for x, r in enumerate(run) if not any(c.isalnum() for c in lines[r].key)), None
         )
         sentences = [r for r in run[:brk] if lines[r].words > 1]
-        if len(sentences) >= 2 and all(lines[r].text.rstrip()[-1:] == "." for r in sentences):
+        if all(_full_stop(lines[r].text) for r in sentences) and (
+            len(sentences) >= 2 or len(run) == 1
+        ):
             # Headlines do not end in full stops; "UP NEXT" over "Thunder: Host the Lakers
-            # on Friday." is an AP game story's own closing section.
+            # on Friday." is an AP game story's own closing section, and a lone "Lire aussi"
+            # over "La billetterie ouvrira le 12 juin." lost its link, not the body its line.
             k += 1
             continue
         if len(run) > 20 and j < n:
@@ -136,6 +144,22 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         for r in run:
             yield Verdict(r, f"teaser headline under the heading on line {i + 1}", role="related")
         k = j
+
+
+def _full_stop(text: str) -> bool:
+    """Ends in a full stop (Latin or CJK), not in an ellipsis: a sentence, not a headline."""
+    t = text.rstrip()
+    return t[-1:] in ".。" and not t.endswith("..")
+
+
+def _said(ln: Line) -> bool:
+    """A heading word with sentence punctuation ("More.", "Keep reading.", "More?") is an
+    answer in an interview, not a widget's heading."""
+    t = ln.text.rstrip()
+    if t[-1:] == ".":
+        last = t.rsplit(maxsplit=1)[-1]
+        return "." not in last[:-1]  # "More in U.S." ends in an abbreviation
+    return t[-1:] in "?!。？！"
 
 
 def _kicked(doc: Document, run: list[int]) -> bool:

@@ -15,6 +15,7 @@ from newsclean.rules.signals import (
     FRAGMENT_TAIL,
     RIGHTS,
     MediaScan,
+    announces,
     has_digit,
     is_short_label,
     media_marker,
@@ -219,9 +220,16 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
             and not nxt.terminal
             and nxt.words <= 30
             and n != doc.title_index
+            and not _lead_in(doc, i)
         ):
             yield Verdict(i, "alt text repeated by the caption below it", role="caption")
             yield Verdict(n, "caption repeating the alt text above it", role="caption")
+
+
+def _lead_in(doc: Document, i: int) -> bool:
+    """The line above announces this one ("... and they know it:" over a chorus sung twice)."""
+    p = doc.neighbours[1].get(i)
+    return p is not None and announces(doc.lines[p])
 
 
 # "FILE PHOTO: Traders work on the floor...", "Photo: The minister arrives...".

@@ -60,6 +60,8 @@ def is_timestamp(key: str, words: int) -> bool:
     left = [w for w in _STAMP_SPLIT.split(rest) if w and w.strip(".") not in dw and w not in dw]
     if len(left) > 2 or _STRONG_DATE.search(key) is None:
         return False
+    if not _life_events().isdisjoint(left):
+        return False  # "Born 4 June 1946": a life date in an obituary, not the page's stamp
     return len(_DATE_TOKEN.findall(key)) >= 2 or _STAMP_WORD.match(key) is not None
 
 
@@ -72,6 +74,11 @@ def _line_is_timestamp(doc: Document, ln: Line) -> bool:
     if hit is None:
         hit = seen[ln.key] = is_timestamp(ln.key, ln.words)
     return bool(hit)
+
+
+@cache
+def _life_events() -> frozenset[str]:
+    return frozenset(vocab.words("metadata", "life_events"))
 
 
 # At least one unambiguous date part: a month, a year, a clock time or a numeric date.

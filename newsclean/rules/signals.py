@@ -286,3 +286,8 @@ _LABEL_LISTS = (
     ("boilerplate", "related_headings"),
     ("media", "gallery_controls"),
 )
+
+
+def announces(ln: Line) -> bool:
+    """A lead-in that announces what follows ("The six books on the shortlist are:")."""
+    return ln.words >= 4 and ln.text.rstrip()[-1:] in ":："

@@ -246,6 +246,8 @@ def invisible_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
 
 _ALNUM = re.compile(r"[^\W_]")
 _BREAK = re.compile(r"(?:[_*=~#•·—–-]\s?){3,}")
+# Symbols that carry a value: a review's stars, a comparison table's ticks and crosses.
+_MEANING = frozenset("★☆✩✪✫✭✮✯⭐✓✔✗✘✕✖❌✅❎")
 
 
 @rule(
@@ -253,14 +255,20 @@ _BREAK = re.compile(r"(?:[_*=~#•·—–-]\s?){3,}")
     "punctuation-line",
     why="""A line without a single letter or digit ("%", ",", "|", "***") is a separator or a
     widget's leftover; it carries no words, so dropping it cannot lose text. Section breaks
-    ("___", "* * *", "---") are the writer's structure and stay.""",
+    ("___", "* * *", "---") are the writer's structure and stay, and so do lines with symbols
+    that carry a value (a star rating "★★★★☆", a table's "✓" and "✗").""",
     removes=[",", "%", "|", "»"],
-    keeps=["5%", "A", "#1", "___", "* * *"],
+    keeps=["5%", "A", "#1", "___", "* * *", "★★★★☆", "✓"],
     local=True,  # the line's key alone decides
 )
 def punctuation_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for i in doc.short:
         ln = doc.lines[i]
         k = ln.key
-        if len(k) <= 40 and not _ALNUM.search(k) and not _BREAK.fullmatch(k):
+        if (
+            len(k) <= 40
+            and not _ALNUM.search(k)
+            and not _BREAK.fullmatch(k)
+            and (k.isascii() or _MEANING.isdisjoint(k))
+        ):
             yield Verdict(i, "no letters or digits on the line", strong=True)

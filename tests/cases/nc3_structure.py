@@ -167,3 +167,24 @@ KEEPS += [
         note="a stock sentence said of two companies, well apart: not a duplicate",
     ),
 ]
+
+# From the third adversarial review: repeats that are quoted or editorial, not alt text.
+KEEPS += [
+    c(
+        "Asked whether she had deleted the messages, she said she could not remember doing so.\n"
+        "[Long pause before the witness answers]\n"
+        "Asked whether anyone else had access to the account, she said her husband knew it.\n"
+        "[Long pause before the witness answers]\n"
+        "Asked whether she had told the cabinet secretary, she said she had not thought so.\n"
+        "[Long pause before the witness answers]",
+        "body",
+        note="an editor's note in square brackets, repeated in a transcript",
+    ),
+    c(
+        "The chorus is the whole song, really, and they know it:\n"
+        "Oh the harbour lights are burning, and the boats are coming home tonight\n"
+        "Oh the harbour lights are burning, and the boats are coming home tonight",
+        "body",
+        note="a chorus sung twice, quoted after a lead-in ending in a colon (NC303, NC204)",
+    ),
+]

@@ -695,3 +695,49 @@ REMOVES += [
         note="footer links after the body are not headings, whatever follows",
     ),
 ]
+
+# From the third adversarial review (genres and languages). A lead-in ending in a colon
+# announces the article's own list; a heading word said as a sentence is an answer; a lone
+# related label over a single sentence lost its link, not the body its sentence.
+KEEPS += [
+    c(
+        "The moderator will put questions on five subjects, chosen after polling the audience:\n"
+        "Topics\nThe cost of living\nHealth and social care\nImmigration\nHousing",
+        "tail",
+        note="NC401: a debate's subjects announced by the paragraph above",
+    ),
+    c(
+        "The six books on the shortlist are:\nNovel\nThe Salt Year by Ines Marlow, Harbour Press\n"
+        "Stories\nNight Ferries by Owen Bevan, Quay Books\nNovel\nFirst Light by Mara Vell, "
+        "Northfield Editions\nNovel\nThe Amsel Affair by Peter Lind, Harbour Press",
+        "tail",
+        note="NC411: a shortlist under kickers, announced by the line above it",
+    ),
+    c(
+        "Lire aussi\nLa billetterie ouvrira le 12 juin.",
+        "tail",
+        lang="fr",
+        note="NC401: the link under the label is gone; the line under it is a sentence",
+    ),
+    c(
+        "Did the union get what it asked for?\nMore.\nMore money?\n"
+        "More teachers, more hours, more space.\nAnd the government agreed to that?",
+        "body",
+        note="NC401: 'More.' is an interview answer, not a 'More' heading",
+    ),
+    c(
+        "相关新闻\n记者从教育部获悉，今年高考将于6月7日开始，部分省份考试时间为4天。\n"
+        "教育部要求各地做好考点安全保障工作，确保考生安全。",
+        "body",
+        lang="zh",
+        note="sentences ending in a CJK full stop are not headlines (NC401)",
+    ),
+]
+REMOVES += [
+    c(
+        "- More in U.S.\n- Police arrest two men after a chase across three counties\n"
+        "- Storm leaves thousands without power across the Midwest",
+        "tail",
+        note="a heading ending in an abbreviation is still a heading",
+    ),
+]

@@ -188,3 +188,9 @@ REMOVES += [
 REMOVES += [
     c("By Jean de La Fontaine", "head", lang="fr", code="NC501"),
 ]
+
+# From the third adversarial review: an obituary's life dates are not the page's stamp.
+KEEPS += [
+    c("Peter Walsh\nBorn 4 June 1946", "head", note="NC501/NC502: a name over a birth date"),
+    c("Regina Holt\ngeboren am 4. Juni 1946 in Kiel", "head", lang="de"),
+]
