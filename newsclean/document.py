@@ -119,11 +119,20 @@ def count_words(text: str) -> int:
     3
     """
     n = len(text.split())
-    if not text.isascii() and _CJK.search(text):
+    if has_cjk(text):
         cjk = sum(len(m) for m in _CJK_RUN.findall(text))
         n += (cjk + 1) // 2 - len(_CJK_RUN.findall(text))
         n = max(n, 1)
     return n
+
+
+def has_cjk(text: str) -> bool:
+    """Holds Chinese, Japanese or Korean characters (no spaces between their words).
+
+    >>> has_cjk("广告"), has_cjk("Anzeige")
+    (True, False)
+    """
+    return not text.isascii() and _CJK.search(text) is not None
 
 
 def trim_label(key: str) -> str:

@@ -12,7 +12,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsclean.config import Config
-from newsclean.document import PAGE_LINES, Document, Line, find_body_block, make_line, match_key
+from newsclean.document import (
+    PAGE_LINES,
+    Document,
+    Line,
+    find_body_block,
+    has_cjk,
+    make_line,
+    match_key,
+    trim_label,
+)
 from newsclean.result import Edit, Guarded, Removal, Result
 from newsclean.rules.registry import FixFunc, GateFunc, Rule, Verdict, all_rules
 from newsclean.rules.signals import looks_like_label
@@ -388,8 +397,13 @@ def _subheading(doc: Document, i: int) -> bool:
     j = doc.neighbours[0].get(i)
     if j is None or not doc.lines[j].prose:
         return False
-    mine = [w for w in _TOKEN.findall(ln.key) if not w.isdigit()]
-    opening = _TOKEN.findall(doc.lines[j].key)[:12]
+    key, below = ln.key, doc.lines[j].key
+    if has_cjk(key):
+        # CJK has no spaces to split on: the heading's characters open the paragraph instead
+        # ("广告" over "其中一家公司在广告中宣称…").
+        return trim_label(key) in below[:24]
+    mine = [w for w in _TOKEN.findall(key) if not w.isdigit()]
+    opening = _TOKEN.findall(below)[:12]
     # A prefix match lets "Video" head "Videos posted online ..." (inflection, plurals).
     return bool(mine) and all(
         any(w == x or (len(w) >= 4 and x.startswith(w)) for x in opening) for w in mine

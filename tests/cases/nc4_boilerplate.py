@@ -682,6 +682,12 @@ KEEPS += [
         "body",
         note="the heading's word opens the paragraph inflected",
     ),
+    c(
+        "广告\n其中一家公司在广告中宣称其产品可以治愈糖尿病，被罚款五十万元。",
+        "body",
+        lang="zh",
+        note="CJK: the heading's characters open the paragraph (no spaces to split words on)",
+    ),
 ]
 REMOVES += [
     c(
