@@ -438,7 +438,7 @@ def _resolve(
             if i not in drops or (v.strong and not drops[i][1].strong):
                 drops[i] = (r, v)
         elif i not in drops:
-            guarded.append(Guarded(i + 1, r.code, f"{v.reason}; it heads the paragraph below"))
+            guarded.append(Guarded(i + 1, r.code, v.reason, "heading"))
     if cfg.keep_captions:
         drops = {i: rv for i, rv in drops.items() if rv[1].role != "caption"}
 

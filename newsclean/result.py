@@ -41,11 +41,16 @@ class Edit:
 
 @dataclass(frozen=True, slots=True)
 class Guarded:
-    """A removal a rule proposed and the body guard refused; shown by ``--explain``."""
+    """A removal a rule proposed and a guard refused; shown by ``--explain``.
+
+    ``guard`` is "body" (a sentence inside the main body block) or "heading" (a subheading
+    whose words open the paragraph under it).
+    """
 
     line: int
     code: str
     reason: str
+    guard: str = "body"
 
 
 @dataclass(frozen=True)

@@ -221,3 +221,20 @@ def test_map_records_is_lazy() -> None:
 
     it = iter(Cleaner().map_records(gen()))
     assert next(it)["text"] == newsclean.clean(SEEDLIKE)
+
+
+def test_guard_refusals_name_their_guard_and_roundtrip() -> None:
+    """A subheading that reads like an ad label is kept, and the Result says which guard
+    refused which rule; the account survives the JSON round trip."""
+    raw = (
+        "Harbour council backs flood plan\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the "
+        "harbour mouth, ending a decade of argument.\n"
+        "Advertising\n"
+        "Advertising revenue fell 4% in the quarter, the company said, as brands cut spending.\n"
+        "Opponents said they would challenge the decision in court next month.\n"
+    )
+    result = newsclean.clean_article(raw)
+    assert "\n\nAdvertising\n\n" in result.text
+    assert [(g.line, g.code, g.guard) for g in result.guarded] == [(3, "NC404", "heading")]
+    _roundtrips(result)

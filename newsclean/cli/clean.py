@@ -90,7 +90,7 @@ def explain_lines(result: Result, where: str) -> Iterator[str]:
         span = f" [cut {r.start}:{r.end}]" if r.start is not None else ""
         yield f"{where}:{r.line}: {r.code} {r.name}: {r.reason}{span} | {_show(r.text)}"
     for g in result.guarded:
-        yield f"{where}:{g.line}: kept (body guard) {g.code}: {g.reason}"
+        yield f"{where}:{g.line}: kept ({g.guard} guard) {g.code}: {g.reason}"
     counts = ", ".join(f"{c} {n}" for c, n in result.counts().items())
     n = len(result.removed)
     yield f"{where}: {n} removal{'' if n == 1 else 's'}" + (f" ({counts})" if counts else "")
