@@ -133,6 +133,8 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
             # The block runs to the end of the article: a tail. (A heading ending in a colon
             # reads as a sentence, so the body block may end on it rather than above it.)
             pass
+        elif run and heading(lines[content[j]]) and len(run) <= 12:
+            pass  # another related heading follows: a recirculation area, stacked
         elif not run or not lines[content[j]].prose or (len(run) > 6 and not _kicked(doc, run)):
             # Inside the body a related box is short (a handful of headlines, maybe each under
             # a kicker) and the body resumes after it; a heading followed by a long list

@@ -747,3 +747,21 @@ REMOVES += [
         note="a heading ending in an abbreviation is still a heading",
     ),
 ]
+
+# A related heading over a handful of headlines, with a second related heading right under
+# them, is a recirculation area even inside the body block (teasers with blurbs can pull the
+# block over it).
+REMOVES += [
+    c(
+        "- Next Up In Science & Health\n"
+        "- A clever new solar solution to one of the trickiest climate problems\n"
+        "- How moon rocks reveal the long history of the inner solar system\n"
+        "- These senators are going after the biggest polluters in the capital\n"
+        "Most Read\n"
+        "The regional government has promised to cover a third of the cost of the barrier, "
+        "and the city expects a further grant once the final design is approved.",
+        "body",
+        code="NC401",
+        note="the second heading confirms the first block; the body resumes after both",
+    ),
+]
