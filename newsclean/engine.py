@@ -357,6 +357,11 @@ def _title_like(ln: Line) -> bool:
     return 3 <= ln.words <= 30 and len(ln.text) <= 250 and not ln.text.rstrip("'\"”’").endswith(".")
 
 
+def guards() -> dict[str, str]:
+    """What each guard protects, by name (for the rule reference)."""
+    return {name: " ".join((f.__doc__ or "").split()) for name, f in _GUARDS}
+
+
 def _as_text(raw: str | bytes) -> str:
     if isinstance(raw, str):
         return raw
@@ -374,7 +379,9 @@ def _as_text(raw: str | bytes) -> str:
 
 
 def _protected(doc: Document, i: int) -> bool:
-    """The body guard: a sentence-like line of some length inside the main body block."""
+    """The body guard: a sentence-like line of some length (10 words, or 8 ending in a CJK
+    full stop) inside the main body block is safe from every weak, context-based verdict;
+    only strong verdicts (an exact repeat, a file name, a credit glued to the line) pass."""
     ln = doc.lines[i]
     # A CJK character counts half a word: "记者从教育部获悉，…。" is a sentence at 8.
     long_enough = ln.words >= 10 or (ln.words >= 8 and ln.text.rstrip()[-1:] in "。！？")
@@ -390,7 +397,8 @@ _TOKEN = re.compile(r"\w+")
 def _subheading(doc: Document, i: int) -> bool:
     """The heading guard: a short line inside the body block whose words open the paragraph
     under it ("Advertising" over "Advertising revenue fell 4% ...") is the paragraph's heading,
-    however much it looks like a widget label."""
+    however much it looks like a widget label; the rules that judge lines by their wording
+    (NC2xx, NC4xx) may not take it unless that paragraph goes too."""
     ln = doc.lines[i]
     if not (doc.body_start <= i < doc.body_end and ln.words <= 4 and not ln.terminal):
         return False
@@ -505,3 +513,6 @@ def _resolve(
         guarded=tuple(guarded),
         n_lines=len(doc.lines),
     )
+
+
+_GUARDS = (("body", _protected), ("heading", _subheading))

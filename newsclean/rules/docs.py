@@ -119,7 +119,14 @@ def render_index(rules: tuple[Rule, ...]) -> str:
         "the most specific prefix wins and, on a tie, ignore wins. `newsclean rule CODE` prints",
         "one rule.",
         "",
+        "Rules only propose removals; the resolver decides, and its guards refuse some",
+        "proposals (listed in `Result.guarded` and by `--explain`):",
+        "",
     ]
+    from newsclean.engine import guards
+
+    lines += [f"- {text}" for text in guards().values()]
+    lines.append("")
     fams = _families(rules)
     for prefix, title in FAMILIES.items():
         members = fams.get(prefix, [])
