@@ -149,7 +149,9 @@ def _is_caption(doc: Document, i: int, extra: tuple[str, ...]) -> bool:
     why="""Captions are recognised by context, not words: a line that ends in a photo credit
     and sits next to an image or alt text, a line repeated in the media block before the body
     (caption and alt text of the same picture), or an alt text immediately followed by a
-    longer caption starting with it. Captions go to Result.captions.""",
+    longer caption starting with it. A few openings are captions' own: a photo label ("FILE
+    PHOTO: ...", "Image caption ...") and the agency form "In this <date> photo, ...".
+    Captions go to Result.captions.""",
     removes=[
         "Harbour city approves new flood barrier\n"
         "- President Xi shakes hands with Lavrov in Beijing on Tuesday. [Photo by Li Xueren / Xinhua]\n"
@@ -162,7 +164,10 @@ def _is_caption(doc: Document, i: int, extra: tuple[str, ...]) -> bool:
         "- Protesters do not want Hong Kong to lose its autonomy (Image: GETTY)\n"
         "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n",
     ],
-    keeps=["He was pictured with the minister in Beijing on Tuesday, officials said."],
+    keeps=[
+        "He was pictured with the minister in Beijing on Tuesday, officials said.",
+        "In this image of the future, cars drive themselves and nobody owns one, he said.",
+    ],
 )
 def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
     extra = cfg.extra_credit_patterns
@@ -238,12 +243,15 @@ _CAPTION_LEAD = re.compile(
     # "Image caption The minister ...", "Media captionWho is ..." (BBC's labels, glued or not):
     # matched on the key, then confirmed on the text by _CAPTION_LABEL.
     r"|(?:image|media|video) caption\s?[^\W\d_]"
+    # AP-style captions: "In this Nov. 19, 2019, photo, ...", "In this image released by ...".
+    r"|in this (?:[\w.,]+ ){0,4}(?:file |handout )?(?:photo|image|picture|photograph|frame grab)"
+    r"(?:,| (?:issued|provided|released|taken|made|shot|from|by|shows))"
 )
 # The caption after the label starts with a capital ("Media captionWho", "Image caption The
 # minister"); "Video captions were added" and "Image caption generators have" are sentences.
 _CAPTION_LABEL = re.compile(r"(?:Image|Media|Video) caption ?(?=[A-Z0-9\"“‘'])")
 # What a _CAPTION_LEAD match starts with: a cheaper test first, on every line.
-_CAPTION_FIRST = ("f", "p", "i", "ф", "z", "ả", "©", "m", "v")
+_CAPTION_FIRST = ("f", "p", "i", "ф", "z", "ả", "©", "m", "v")  # "in this" starts with "i"
 
 
 def _counter_pattern() -> re.Pattern[str]:

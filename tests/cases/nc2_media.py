@@ -225,3 +225,24 @@ KEEPS += [
         note="the same pair heading a paragraph that opens with it: the heading guard keeps it",
     ),
 ]
+
+# AP-style captions open with "In this <date> photo, ..." or "In this image released by ...".
+REMOVES += [
+    c(
+        "In this Dec. 12, 2006, file photo, made available by NASA, an astronaut works on the "
+        "station's truss during a spacewalk.",
+        "body",
+        code="NC204",
+    ),
+    c(
+        "In this photo issued by ITV, the two leaders shake hands before the election debate in "
+        "Salford, England, on Tuesday evening.",
+        "body",
+        code="NC204",
+    ),
+]
+KEEPS += [
+    c("In this image of the future, cars drive themselves and nobody owns one, he said."),
+    c("In this picture-perfect village, the vote on the barrier was 300 to 4."),
+    c("In this photo finish, the judges needed four minutes to name the winner."),
+]
