@@ -14,6 +14,7 @@ import ftfy
 
 from newsclean.config import Config
 from newsclean.document import Document
+from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, fixer, rule
 
 # Byte sequences that UTF-8 text decoded as Latin-1/Windows-1252 leaves behind (Ã©, â€™, Ð¿,
@@ -99,6 +100,11 @@ _TAG_NAMES = (
 _TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s[^<>]*)?/?>|<!--.*?-->", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SCRIPT = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>")
+_BLOCK_TAG = re.compile(
+    r"</?(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|"
+    r"header|hr|li|main|nav|ol|p|section|table|tbody|td|tfoot|th|thead|tr|ul)\b[^<>]*/?>",
+    re.IGNORECASE,
+)
 # An opening script or style tag with no closing tag on the line is a tag named in prose
 # ("hid the text with a <style> rule"): the parser would take the rest of the line for code.
 _LONE_SCRIPT = re.compile(r"(?i)<(?=(?:script|style)\b[^<>]*>)")
@@ -115,18 +121,25 @@ def _has_markup(text: str) -> bool:
     "strip-html",
     why="""Scrapers that take innerHTML or double-escape leave tags ("<b>", "<br/>") and entities
     ("&amp;", "&#8217;") in the text. Markup is parsed with BeautifulSoup so that real angle
-    brackets and ampersands in prose ("a < b", "AT&T") survive; script and style bodies go.""",
+    brackets and ampersands in prose ("a < b", "AT&T") survive; script and style bodies go.
+    A line that names a tag or an entity ("wrapped each story in a <div> element", "appears
+    as &nbsp; in the source") is writing about HTML and is left as it is.""",
     gate=_has_markup,
     removes=[
         ("He said <b>no</b> to the deal.", "He said no to the deal."),
         ("Q&amp;A with the mayor", "Q&A with the mayor"),
         ("Rock &#8217;n&#8217; roll", "Rock \u2019n\u2019 roll"),
+        ("Emissions of CO<sub>2</sub> fell.", "Emissions of CO2 fell."),
     ],
     keeps=[
         "If a < b and b > c, then a < c.",
         "AT&T shares rose 3%.",
         "Use <angle> quotes sparingly",
         "The site hid the text with a <style> rule that made it invisible to readers.",
+        "The template wrapped each story in a <div> element, the developer said.",
+        "Check whether x<b and y>0 before the loop ends, the manual says.",
+        "In the source the space appears as &nbsp; between the two words.",
+        "The link ended in ?year=2026&region=north, the council said.",
     ],
 )
 def strip_html(text: str, cfg: Config) -> str:
@@ -135,19 +148,84 @@ def strip_html(text: str, cfg: Config) -> str:
     >>> strip_html("<p>Fish &amp; chips</p>", Config())
     'Fish & chips'
     """
+    if _names_markup(text):
+        return text
     if "<" in text and _TAG.search(text):
         from bs4 import BeautifulSoup  # imported on first use: most lines never need it
 
         text = _SCRIPT.sub(" ", text)
         if "<" in text:
             text = _LONE_SCRIPT.sub("&lt;", text)  # kept as text: unescaped by get_text
-        soup = BeautifulSoup(text, "html.parser")
-        text = soup.get_text(" ")
+        # Block tags part words; inline ones ("CO<sub>2</sub>", "<i>Middlemarch</i>'s") do not.
+        text = _BLOCK_TAG.sub(" ", text)
+        text = BeautifulSoup(text, "html.parser").get_text("")
         if "&" in text and _ENTITY.search(text):  # double-escaped text
-            text = html.unescape(text)
+            text = _unescape(text)
     else:
-        text = html.unescape(text)
+        text = _unescape(text)
     return " ".join(text.split()) if text.strip() != text or "  " in text else text
+
+
+def _unescape(text: str) -> str:
+    """Decode ``&name;`` and ``&#n;`` entities only: "&region=north" in a URL is no entity,
+    though html.unescape would read "&reg" in it."""
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+
+
+# Tags that always stand alone ("<br>"); any other opening tag used as markup has its
+# closing tag or text glued to it.
+_VOID = frozenset(("br", "hr", "img", "wbr", "input", "meta", "link", "source", "col", "embed"))
+_NAMED_TOKEN = re.compile(rf"(?:{_TAG.pattern})|{_ENTITY.pattern}", re.IGNORECASE)
+# Attributes real markup carries: name=value pairs or a known boolean attribute. "x<b and y>0"
+# has words in its "attributes": an inequality, not a tag.
+_ATTRS = re.compile(
+    r"(?:\s+(?:[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=`]+)|async|autoplay|checked|controls|"
+    r"defer|disabled|hidden|loop|multiple|muted|nomodule|novalidate|open|readonly|required|"
+    r"selected))*\s*/?",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _naming_words() -> frozenset[str]:
+    """Words after which a tag or an entity is named, not used ("in a <div> element")."""
+    return frozenset(vocab.words("text", "naming_words"))
+
+
+def _names_markup(text: str) -> bool:
+    """The line writes about HTML: a tag or an entity follows a naming word or a quote mark,
+    with a space after it ("a <div> element"), or a "tag" holds words instead of attributes."""
+    for m in _NAMED_TOKEN.finditer(text):
+        tok = m.group()
+        before = text[: m.start()]
+        after = text[m.end() : m.end() + 1]
+        spaced = before[-1:] in ("", " ") and after in ("", " ")
+        if tok[:1] == "<" and tok[1:2] != "!":
+            inner = tok[1:-1]
+            name = re.match(r"/?([A-Za-z][A-Za-z0-9]*)", inner)
+            if name is not None:
+                if not _ATTRS.fullmatch(inner[name.end() :]):
+                    return True  # "<b and y>": words, not attributes
+                tag = name.group(1).lower()
+                if (
+                    spaced
+                    and inner[:1] != "/"
+                    and name.end() == len(inner.rstrip("/ "))  # no attributes
+                    and tag not in _VOID
+                    and f"</{tag}" not in text.lower()
+                ):
+                    return True  # "<p> starts a paragraph": an opening tag on its own
+        if before and before[-1] in "\"'“‘«`":
+            return True
+        words = before.split()
+        if (
+            before[-1:] == " "
+            and words
+            and (spaced or tok[:1] == "&")
+            and words[-1].lower().rstrip(":,") in _naming_words()
+        ):
+            return True
+    return False
 
 
 # Special spaces NC103 folds: every run of these and plain spaces becomes one plain space.

@@ -128,3 +128,22 @@ KEEPS += [
     c("★★★★☆", "body", note="a review's star rating on its own line"),
     c("Battery life\n✓\n✗\n✓", "body", note="a comparison table's ticks and crosses"),
 ]
+
+# From the fourth adversarial review: prose about HTML names tags and entities (NC102 leaves
+# the line alone); real leftovers are glued to the text or carry attributes.
+KEEPS += [
+    c("Editors were told to stop using <b> for emphasis and to use <strong> instead."),
+    c("The script sits between <script> and </script> on every page of the site."),
+    c("The loop runs while x<b and y>0, which the auditors said was never checked."),
+    c("A stray &nbsp; in the template showed up as a gap in every headline."),
+    c("The council's page linked to /results?year=2026&region=north for the figures."),
+    c("The attack string “<img src=x onerror=alert(1)>” was posted in the comments."),
+]
+FIXES += [
+    c("Emissions of CO<sub>2</sub> fell by a fifth.", after="Emissions of CO2 fell by a fifth."),
+    c(
+        "<i>Middlemarch</i>'s heroine was the subject of the lecture.",
+        after="Middlemarch's heroine was the subject of the lecture.",
+    ),
+    c("The first line.<br>The second line.", after="The first line. The second line."),
+]
