@@ -304,16 +304,28 @@ def _caption_groups(doc: Document, extra: tuple[str, ...]) -> Iterator[Verdict]:
     "NC206",
     "gallery-counter",
     why="""Slideshows print their position ("1 of 9", "Bild 1 von 9", "2/5", "Image 1 of / 23").
-    A line that is only a counter is navigation.""",
-    removes=["1 of 9", "Bild 1 von 9", "2/5", "Image 1 of 23", "Photo 3 / 12", "1 - 5 of 36"],
+    A line that is only a counter is navigation. A bare "4/5" is also a review's score, "7/1"
+    a racing price and "9/11" a date, so it counts only as a position within its total, next to
+    another sign of a slideshow (a counter, an image file, a credit) or as "1/N" above the
+    text.""",
+    removes=[
+        "1 of 9",
+        "Bild 1 von 9",
+        "- Image 2 of 5\n- 2/5",
+        "Image 1 of 23",
+        "Photo 3 / 12",
+        "1 - 5 of 36",
+    ],
     keeps=[
         "1 of 9 children in the district lacks health insurance, the report says.",
         "The score was 2-1 after extra time.",
         "Price: 3/4 of the original",
+        "Our verdict\n4/5",
+        "Harbour Lights\n7/1",
     ],
-    local=True,
 )
 def gallery_counter(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    counters: dict[int, re.Match[str] | None] = {}
     for i in doc.short:
         ln = doc.lines[i]
         if (
@@ -321,7 +333,42 @@ def gallery_counter(doc: Document, cfg: Config) -> Iterator[Verdict]:
             and has_digit(ln.key)
             and _COUNTER.fullmatch(_SLASH.sub("/", ln.key).replace("of/", "of "))
         ):
+            counters[i] = _BARE.fullmatch(_SLASH.sub("/", ln.key))
+    for i, bare in counters.items():
+        if bare is None:
             yield Verdict(i, "slideshow position counter")
+            continue
+        at, total = int(bare.group(1)), int(bare.group(2))
+        # The first picture's "1/12" above the text stands alone at the top of a gallery.
+        if at <= total and (_in_slideshow(doc, i, counters, cfg) or (at == 1 and doc.in_head(i))):
+            yield Verdict(i, "slideshow position counter")
+
+
+_BARE = re.compile(r"(\d{1,3})/(\d{1,3})")
+
+
+def _in_slideshow(
+    doc: Document, i: int, counters: dict[int, re.Match[str] | None], cfg: Config
+) -> bool:
+    """Another counter of the same total, an image file or a credit within two content lines
+    of line i."""
+    nxt, prv = doc.neighbours
+    near = []
+    j = k = i
+    for _ in range(2):
+        j, k = prv.get(j, -1), nxt.get(k, -1)
+        near += [x for x in (j, k) if x >= 0]
+    total = _LAST_NUMBER.findall(doc.lines[i].key)[-1]
+    # A counter of the same slideshow shares the total ("Image 2 of 5" by "2/5"); "9/11"
+    # over a paragraph and "7/7" over the next are dates in a timeline.
+    return any(
+        (x in counters and _LAST_NUMBER.findall(doc.lines[x].key)[-1] == total)
+        or media_marker(doc, x, cfg.extra_credit_patterns)
+        for x in near
+    )
+
+
+_LAST_NUMBER = re.compile(r"\d+")
 
 
 @rule(

@@ -246,3 +246,17 @@ KEEPS += [
     c("In this picture-perfect village, the vote on the barrier was 300 to 4."),
     c("In this photo finish, the judges needed four minutes to name the winner."),
 ]
+
+# From the fourth adversarial review: a bare "N/M" is a slideshow position only within its
+# total and beside another sign of the slideshow (NC206).
+KEEPS += [
+    c("Our verdict\n4/5", "tail", note="a review's score at the end"),
+    c("Harbour Lights\n7/1\nSea Breeze\n12/1\nQuay Runner\n9/2", "body", note="racing prices"),
+    c(
+        "9/11\nNineteen hijackers crashed four planes in New York, Virginia and Pennsylvania.\n"
+        "7/7\nFour suicide bombers killed 52 people on London's transport network.",
+        "body",
+        note="dates as subheadings of a timeline: different totals, no slideshow",
+    ),
+]
+REMOVES += [c("- Image 2 of 5\n- 2/5", "body", note="the same position, worded and bare")]
