@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from newsclean.config import Config
 from newsclean.document import Document, Line, count_words, match_key, trim_label
@@ -62,6 +63,11 @@ def is_timestamp(key: str, words: int) -> bool:
         return False
     if not _life_events().isdisjoint(left):
         return False  # "Born 4 June 1946": a life date in an obituary, not the page's stamp
+    if _SEASON.fullmatch(key):
+        return False  # "2025/26": a season or a budget year, a column heading
+    years = _YEAR.findall(key)
+    if years and max(years) < "1995":
+        return False  # "12 March 1916, 6am": a diary's date; no web page was stamped then
     return len(_DATE_TOKEN.findall(key)) >= 2 or _STAMP_WORD.match(key) is not None
 
 
@@ -86,6 +92,8 @@ _STRONG_DATE = re.compile(
     rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}(?::\d{{2}})?\s?[ap]\.?m\b|"
     r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d+[年月日]",
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SEASON = re.compile(r"(?:19|20)\d\d\s?[/–-]\s?(?:\d\d|(?:19|20)\d\d)")
 _YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}\b|\d{4}年")
 _STAMP_WORD = re.compile(
     r"^(?:published|updated|last updated|posted|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|diperbarui|cập nhật|опубликовано|обновлено|发布|更新)\b"
@@ -100,6 +108,42 @@ def _byline() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{prefixes})(?:\s*[:：]\s*|\s+)(?P<name>\S.{{0,100}})|(?:{prefixes})", re.IGNORECASE
     )
+
+
+def _listed_dates(doc: Document) -> frozenset[int]:
+    """Dates in the head that belong to a list: two or more bare dates (no "Published" or
+    "Updated") with other lines between them, below a sentence, are a fixture list or a
+    timetable ("Here are the ties." / "Westbay v Harbour Town" / "Saturday 14 March 2026,
+    15:00" / "Kingsbridge v Eastport" / ...). A page has one stamp, or a published and an
+    updated one, labelled or side by side."""
+
+    def build() -> frozenset[int]:
+        zone = _head_zone(doc)
+        dates = [
+            i
+            for i in doc.short
+            if i < zone
+            and i != doc.title_index
+            and not doc.lines[i].prose
+            and _digit(doc.lines[i].key)
+            and _line_is_timestamp(doc, doc.lines[i])
+            and _STAMP_WORD.match(doc.lines[i].key) is None
+        ]
+        if len(dates) < 2:
+            return frozenset()
+        nxt = doc.neighbours[0]
+        apart = any(nxt.get(a) != b for a, b in pairwise(dates))
+        # The article has begun above the list ("Here are the ties."); a list of dated
+        # teasers under a menu ("MORE STORIES LIKE THIS ONE") has no sentence above it.
+        lines = doc.lines
+        begun = any(
+            lines[i].words >= 2 and lines[i].text.rstrip()[-1:] in ".!?:…。！？："
+            for i in doc.content_between(-1, dates[0])
+            if i != doc.title_index
+        )
+        return frozenset(dates) if apart and begun else frozenset()
+
+    return doc.memo("listed-dates", build)
 
 
 def _head_zone(doc: Document) -> int:
@@ -168,6 +212,7 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 and _digit(doc.lines[n].key)
                 and _line_is_timestamp(doc, doc.lines[n])
                 and _name_like(ln.text)
+                and n not in _listed_dates(doc)
             ):
                 # "Tom Davies Associated Press" right above "Published 11:34 PM EST ...".
                 done.add(i)
@@ -356,7 +401,12 @@ def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
         in_tail = i >= doc.body_end and (
             _STAMP_WORD.match(ln.key) is not None or doc.key_counts[ln.key] > 1
         )
-        if (i < zone or in_tail) and _digit(ln.key) and _line_is_timestamp(doc, ln):
+        if (
+            (i < zone or in_tail)
+            and _digit(ln.key)
+            and _line_is_timestamp(doc, ln)
+            and i not in _listed_dates(doc)
+        ):
             done.add(i)
             yield Verdict(i, "publication date or time", role="byline" if i < zone else None)
     for i in doc.medium:

@@ -194,3 +194,23 @@ KEEPS += [
     c("Peter Walsh\nBorn 4 June 1946", "head", note="NC501/NC502: a name over a birth date"),
     c("Regina Holt\ngeboren am 4. Juni 1946 in Kiel", "head", lang="de"),
 ]
+
+# From the fourth adversarial review: dates at the top of the body that are not the page's
+# stamp. A list of bare dates under a sentence is a schedule; years before the web and
+# season years are never stamps.
+KEEPS += [
+    c(
+        "Here are the ties.\nWestbay Rovers v Harbour Town\nSaturday 14 March 2026, 15:00\n"
+        "Kingsbridge v Eastport\nSunday 15 March 2026, 12:30",
+        "head",
+        note="a fixture list right under a short first sentence",
+    ),
+    c(
+        "Good luck!\nEnglish Literature Paper 1\nMonday 11 May 2026, 9am\nMaths Paper 1\n"
+        "Thursday 14 May 2026, 9am",
+        "head",
+        note="an exam timetable",
+    ),
+    c("Private Tom Ellis\n12 March 1916, 6am", "head", note="a diary entry's date"),
+    c("Spending\n2025/26\n2026/27", "head", note="a table's column headings"),
+]
