@@ -122,7 +122,8 @@ def _credit_patterns(extra: tuple[str, ...]) -> _CreditPatterns:
         rf"\s*(?:[\[(]\s*(?:(?:{words})s?\s*(?:credit|by|courtesy)?\s*[:：/]|(?:{phrases})\b|©)[^\[\]()]{{0,100}}[\])]"
         rf"|[\[(](?:[^\[\]()]{{0,60}}/\s?(?:{agencies})|(?:{agencies})\s?/[^\[\]()]{{1,40}})\s?[\])]"
         rf"|\((?:[A-Z][\w.&-]*(?:\s?/\s?[A-Z][\w.&-]*){{1,4}})\)"
-        rf"|(?:\s|(?<=[a-z]))(?:(?:photograph|photo|picture|illustration|image|foto|фото|ảnh|credit)s?\s?:\s?[^.!?]{{1,60}})"
+        # "Photo: Jane Doe"; "The bigger picture: what it means" goes on in lowercase.
+        rf"|(?:\s|(?<=[a-z]))(?:(?:photograph|photo|picture|illustration|image|foto|фото|ảnh|credit)s?\s?:\s*(?:(?=(?:{agencies})\b)|(?-i:(?![\sa-z\u00df-\u00ff\u0430-\u045f])))[^.!?]{{1,60}})"
         rf"|\s?[\[(]\s*(?:{words})\s+(?:{agencies})\s*[\])]"
         rf"|\s(?:submitted|contributed|staff|courtesy|file) photo"
         rf"|\s(?:photo|foto|fot\.|ảnh|фото)\s(?:by\s[^.!?]{{1,40}}|(?:{agencies})(?:\s?/[^.!?]{{1,40}})?)"
@@ -162,6 +163,8 @@ def is_credit_line(ln: Line, extra: tuple[str, ...] = ()) -> bool:
         return False
     pats = _credit_patterns(extra)
     key = ln.key
+    if _fact_label(key):
+        return False
     if (pats.line if pats.agency_end.search(key) else pats.line_rest).fullmatch(key):
         return True
     # "Name Surname/Outlet": a short line of capitalised words around one slash.
@@ -169,6 +172,27 @@ def is_credit_line(ln: Line, extra: tuple[str, ...] = ()) -> bool:
         parts = [p.strip() for p in t.split("/")]
         return all(p[:1].isupper() for p in parts if p) and all(parts)
     return False
+
+
+_LABEL = re.compile(r"[\[(]?([^:：]{1,40}?)\s*[:：]\s")
+
+
+def _fact_label(key: str) -> bool:
+    """A fact box's "Label: value" ("Operators: NASA/ESA", "Her grandchildren: Maya, Leo,
+    Ani"): a label that is no credit word ("Photo:", "Quelle:", "Ảnh:") or agency is not a
+    picture's credit, whatever follows it."""
+    m = _LABEL.match(key)
+    if m is None:
+        return False
+    label = m.group(1)
+    return label not in _credit_labels() and not _CREDIT_START.match(label)
+
+
+@lru_cache(maxsize=1)
+def _credit_labels() -> frozenset[str]:
+    words = vocab.words("media", "credit_words")
+    composed = (f"{w} {x}" for w in words for x in ("credit", "by", "courtesy"))
+    return frozenset((*words, *composed, *vocab.words("media", "agencies")))
 
 
 def credit_suffix(ln: Line, extra: tuple[str, ...] = ()) -> tuple[int, int] | None:

@@ -260,3 +260,21 @@ KEEPS += [
     ),
 ]
 REMOVES += [c("- Image 2 of 5\n- 2/5", "body", note="the same position, worded and bare")]
+
+# From the fourth adversarial review: a credit names someone after its label; a fact box's
+# "Label: value" names no picture (NC202, NC204).
+KEEPS += [
+    c("The bigger picture: what the figures mean for households", "body"),
+    c("Brand image: a decade of damage", "body"),
+    c("The week in pictures: from Paris to Peru", "body"),
+    c(
+        "Key facts\nOperators: NASA/ESA\nCost: $10bn\nPartners: UK Space Agency, ESA",
+        "body",
+        note="a fact box naming agencies",
+    ),
+    c("Her grandchildren: Maya, Leo, Ani", "body", note="'Ani' is also a news agency"),
+]
+REMOVES += [
+    c("Foto: dpa", "body", note="a lowercase agency after the label is still a credit"),
+    c("Ảnh: Hoàng Hà", "body", lang="vi"),
+]
