@@ -16,6 +16,7 @@ from newsclean.config import Config
 from newsclean.document import Document
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, fixer, rule
+from newsclean.rules.signals import announces
 
 # Byte sequences that UTF-8 text decoded as Latin-1/Windows-1252 leaves behind (Ã©, â€™, Ð¿,
 # Â followed by a space...), and C1 controls. Only lines with one of these reach ftfy.
@@ -326,6 +327,18 @@ _ALNUM = re.compile(r"[^\W_]")
 _BREAK = re.compile(r"(?:[_*=~#•·—–-]\s?){3,}")
 # Symbols that carry a value: a review's stars, a comparison table's ticks and crosses.
 _MEANING = frozenset("★☆✩✪✫✭✮✯⭐✓✔✗✘✕✖❌✅❎")
+_SEPARATORS = frozenset("•·|/\\,;»«›‹")
+_EMOJI = re.compile("[\U0001f300-\U0001faff]")
+
+
+def _table_cell(doc: Document, i: int) -> bool:
+    """Next to a short cell with a figure: "–" for no budget, "=" for a chart position that
+    did not move ("£1.8m" / "–" / "Roads")."""
+    if _SEPARATORS.issuperset(doc.lines[i].key.replace(" ", "")):
+        return False  # "•", "|", "/" part cells; they are never one
+    nxt, prv = doc.neighbours
+    cells = [doc.lines[j] for j in (prv.get(i), nxt.get(i)) if j is not None]
+    return any(c.words <= 4 and not c.terminal and any(ch.isdigit() for ch in c.key) for c in cells)
 
 
 @rule(
@@ -334,12 +347,23 @@ _MEANING = frozenset("★☆✩✪✫✭✮✯⭐✓✔✗✘✕✖❌✅❎")
     why="""A line without a single letter or digit ("%", ",", "|", "***") is a separator or a
     widget's leftover; it carries no words, so dropping it cannot lose text. Section breaks
     ("___", "* * *", "---") are the writer's structure and stay, and so do lines with symbols
-    that carry a value (a star rating "★★★★☆", a table's "✓" and "✗").""",
+    that carry a value (a star rating "★★★★☆", a table's "✓" and "✗", emoji) and lines a
+    sentence announces ("He replied with a single character:" over "?").""",
     removes=[",", "%", "|", "»"],
-    keeps=["5%", "A", "#1", "___", "* * *", "★★★★☆", "✓"],
-    local=True,  # the line's key alone decides
+    keeps=[
+        "5%",
+        "A",
+        "#1",
+        "___",
+        "* * *",
+        "★★★★☆",
+        "✓",
+        "\U0001f937",
+        "The shortest reply in the archive was a single character:\n?",
+    ],
 )
 def punctuation_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    prev = doc.neighbours[1]
     for i in doc.short:
         ln = doc.lines[i]
         k = ln.key
@@ -347,6 +371,8 @@ def punctuation_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
             len(k) <= 40
             and not _ALNUM.search(k)
             and not _BREAK.fullmatch(k)
-            and (k.isascii() or _MEANING.isdisjoint(k))
+            and (k.isascii() or (_MEANING.isdisjoint(k) and not _EMOJI.search(k)))
+            and not ((p := prev.get(i)) is not None and announces(doc.lines[p]))
+            and not _table_cell(doc, i)
         ):
             yield Verdict(i, "no letters or digits on the line", strong=True)

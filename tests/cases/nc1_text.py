@@ -147,3 +147,16 @@ FIXES += [
     ),
     c("The first line.<br>The second line.", after="The first line. The second line."),
 ]
+
+# From the fourth adversarial review: symbol lines a sentence announces, emoji, and table
+# cells between figures carry meaning (NC105).
+KEEPS += [
+    c(
+        "Asked what he made of the result, the minister replied with a single emoji:\n🤷",
+        "body",
+    ),
+    c("The shortest telegram on record was sent by a novelist to his publisher:\n?", "body"),
+    c("Youth services\n£1.8m\n–\nRoads\n£9.0m\n£9.0m", "body", note="a budget table's empty cell"),
+    c("Harbour Lights\n4\n=\nSea Breeze\n5\n↑", "body", note="chart positions"),
+]
+REMOVES += [c("Harbour news\n- •\nCity desk", "body", note="a separator between two cells")]
