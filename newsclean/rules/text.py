@@ -86,7 +86,39 @@ def fix_mojibake(text: str, cfg: Config) -> str:
     >>> fix_mojibake("cafÃ©", Config())
     'café'
     """
-    return str(ftfy.fix_text(text, _ftfy_config(cfg.uncurl_quotes)))
+    if _has_real_accents(text):
+        return text
+    fixed = str(ftfy.fix_text(text, _ftfy_config(cfg.uncurl_quotes)))
+    return fixed if fixed == text or _plausible_fix(text, fixed) else text
+
+
+def _has_real_accents(text: str) -> bool:
+    """Accented letters outside any mojibake sequence: the line was decoded right, and the
+    sequences are the writer's ("Customers saw JosÃ© instead of José") or real words."""
+    rest = _MOJIBAKE_RUN.sub("", text)
+    return not rest.isascii() and any(c.isalpha() and not c.isascii() for c in rest)
+
+
+def _plausible_fix(before: str, after: str) -> bool:
+    """A repair that breaks the line is not one: it unbalances quotes ("“VOLTO AMANHÃ”" ->
+    "“VOLTO AMANHÔ"), puts a lowercase letter into a line in capitals ("A CIDADÃ" + nbsp ->
+    "A CIDADà") or a Cyrillic letter into a Latin word ("“HVAÐ”" -> "“HVAД")."""
+    for a, b in ("“”", "«»", "„“"):
+        if 0 < before.count(a) == before.count(b) and after.count(a) != after.count(b):
+            return False
+    letters = [c for c in before if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and any(c.islower() for c in after):
+        return False
+    return not _MIXED_SCRIPT.search(after) or _MIXED_SCRIPT.search(before) is not None
+
+
+# A mojibake sequence with its third byte ("â€œ" for "“"): what _has_real_accents discounts.
+_CONTINUATION = (
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_MOJIBAKE_RUN = re.compile(rf"(?:{_MOJIBAKE_HINT.pattern}){_CONTINUATION}*")
+_MIXED_SCRIPT = re.compile(r"[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
 
 
 # Known HTML element names only: "<The Palace: Tale of Jang Noksu>" is a title in angle

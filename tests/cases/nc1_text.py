@@ -160,3 +160,17 @@ KEEPS += [
     c("Harbour Lights\n4\n=\nSea Breeze\n5\n↑", "body", note="chart positions"),
 ]
 REMOVES += [c("Harbour news\n- •\nCity desk", "body", note="a separator between two cells")]
+
+# From the fourth adversarial review: text that only looks like mojibake (NC101). A line
+# with real accents elsewhere was decoded right; a repair must not unbalance quotes, put a
+# lowercase letter into capitals or a Cyrillic letter into a Latin word.
+KEEPS += [
+    c("Customers saw JosÃ© GarcÃ­a on their bills instead of José García, the bank said."),
+    c("“VOLTO AMANHÃ”", lang="pt", note="a shop sign quoted in capitals"),
+    c("MAÇÃ—ALCOBAÇA", lang="pt"),
+    c("“HVAÐ”", lang="is"),
+]
+FIXES += [
+    c("Ã‰COLE NORMALE", after="ÉCOLE NORMALE", lang="fr"),
+    c("â€œHello,â€\x9d she said.", after="“Hello,” she said."),
+]
