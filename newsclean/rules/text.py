@@ -228,9 +228,12 @@ def _naming_words() -> frozenset[str]:
 def _names_markup(text: str) -> bool:
     """The line writes about HTML: a tag or an entity follows a naming word or a quote mark,
     with a space after it ("a <div> element"), or a "tag" holds words instead of attributes."""
+    lower = ""
     for m in _NAMED_TOKEN.finditer(text):
         tok = m.group()
-        before = text[: m.start()]
+        # The word before the token is all that counts: a bounded window keeps a huge line
+        # with thousands of tags linear.
+        before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 1]
         spaced = before[-1:] in ("", " ") and after in ("", " ")
         if tok[:1] == "<" and tok[1:2] != "!":
@@ -245,7 +248,7 @@ def _names_markup(text: str) -> bool:
                     and inner[:1] != "/"
                     and name.end() == len(inner.rstrip("/ "))  # no attributes
                     and tag not in _VOID
-                    and f"</{tag}" not in text.lower()
+                    and f"</{tag}" not in (lower := lower or text.lower())
                 ):
                     return True  # "<p> starts a paragraph": an opening tag on its own
         if before and before[-1] in "\"'“‘«`":
@@ -254,6 +257,7 @@ def _names_markup(text: str) -> bool:
         if (
             before[-1:] == " "
             and words
+            and (m.start() <= 40 or len(words) > 1 or before[:1] == " ")
             and (spaced or tok[:1] == "&")
             and words[-1].lower().rstrip(":,") in _naming_words()
         ):
