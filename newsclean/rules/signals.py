@@ -168,7 +168,13 @@ def is_credit_line(ln: Line, extra: tuple[str, ...] = ()) -> bool:
     if (pats.line if pats.agency_end.search(key) else pats.line_rest).fullmatch(key):
         return True
     # "Name Surname/Outlet": a short line of capitalised words around one slash.
-    if 1 <= t.count("/") <= 2 and ln.words <= 6 and "//" not in t and not t.endswith("."):
+    if (
+        1 <= t.count("/") <= 2
+        and ln.words <= 6
+        and "//" not in t
+        and not t.endswith(".")
+        and not _ACRONYMS.search(t)  # "Union (CDU/CSU)": a party's initials in brackets
+    ):
         parts = [p.strip() for p in t.split("/")]
         return all(p[:1].isupper() for p in parts if p) and all(parts)
     return False
@@ -217,9 +223,22 @@ def credit_suffix(ln: Line, extra: tuple[str, ...] = ()) -> tuple[int, int] | No
         ):
             return None
     m = _credit_patterns(extra).suffix.search(t, max(0, len(t) - 130))
-    if m is None or m.start() == 0:
+    if m is None or m.start() == 0 or _acronym_pair(m.group()):
         return None
     return (m.start(), len(t))
+
+
+_ACRONYMS = re.compile(r"\s*\(([A-Z]{2,6})\s?/\s?([A-Z]{2,6})\)\s*")
+
+
+def _acronym_pair(suffix: str) -> bool:
+    """ "(CDU/CSU)", "(SPD/PS)": two acronyms that are no agency name a party or a body, not a
+    photographer and an agency ("(AP/AFP)" stays a credit)."""
+    m = _ACRONYMS.fullmatch(suffix)
+    if m is None:
+        return False
+    agencies = _credit_labels()
+    return m.group(1).lower() not in agencies and m.group(2).lower() not in agencies
 
 
 def is_short_label(ln: Line, max_words: int = 8) -> bool:

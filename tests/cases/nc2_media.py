@@ -278,3 +278,7 @@ REMOVES += [
     c("Foto: dpa", "body", note="a lowercase agency after the label is still a credit"),
     c("Ảnh: Hoàng Hà", "body", lang="vi"),
 ]
+
+# Two acronyms that are no agency name a party or a body, not a credit (NC203/NC204).
+KEEPS += [c("Christlich Demokratische Union (CDU/CSU)", "head", lang="de")]
+REMOVES += [c("Protesters gather in the square on Monday (AP/AFP)", "head", code="NC204")]
