@@ -411,7 +411,7 @@ def _subheading(doc: Document, i: int) -> bool:
         # ("广告" over "其中一家公司在广告中宣称…").
         return trim_label(key) in below[:24]
     mine = [w for w in _TOKEN.findall(key) if not w.isdigit()]
-    opening = _TOKEN.findall(below)[:12]
+    opening = _TOKEN.findall(below)[: len(mine) + 5]  # the first words of the paragraph
     # A prefix match lets "Video" head "Videos posted online ..." (inflection, plurals).
     return bool(mine) and all(
         any(w == x or (len(w) >= 4 and x.startswith(w)) for x in opening) for w in mine
@@ -437,6 +437,8 @@ def _resolve(
             cuts.setdefault(i, []).append((r, v))
         elif i not in drops or (v.strong and not drops[i][1].strong):
             drops[i] = (r, v)
+    if cfg.keep_captions:
+        drops = {i: rv for i, rv in drops.items() if rv[1].role != "caption"}
     nxt = doc.neighbours[0]
     for r, v in headings:
         # A heading over a paragraph that goes too ("SUBSCRIBE" over "Subscribe to X and ...")

@@ -29,7 +29,10 @@ def _headline_like(ln: Line) -> bool:
     why="""A "Related articles" / "Read more" / "More from X" heading starts a block of teaser
     headlines that belong to other stories. The heading and the headline-like lines after it
     go (the headlines to Result.related) until a paragraph of body text resumes. A bare "Read
-    more" link with body text right after it (a card's button) goes too.""",
+    more" link with body text right after it (a card's button) goes too. Inside the body a
+    block needs the body to resume after it, or a second related heading right under it. Not
+    a heading: one under a lead-in ending in a colon (the article's own list), one said as a
+    sentence ("More."), or one over lines that end in full stops (its links are gone).""",
     removes=[
         "Harbour city approves new flood barrier\n"
         "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
@@ -531,13 +534,19 @@ def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
             (width is None or len(ln.key) <= width)
             and i != doc.title_index
             and pat.fullmatch(ln.key)
-            and not _mark_opens_sentence(ln)
+            and (_RESERVED.search(ln.key) is not None or not _mark_opens_sentence(ln))
         ):
             # The patterns are specific (©, a copyright year, "all rights reserved"), so the
             # verdict is strong: a footer often ends the body block and must still go.
             yield Verdict(i, "copyright or legal footer", strong=True)
 
 
+# "All rights reserved" in the languages of the legal list: a footer, whatever the owner's case
+# ("© 2023 dpa-infocom GmbH, alle Rechte vorbehalten").
+_RESERVED = re.compile(
+    r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|direitos reservados"
+    r"|diritti riservati|права защищены|prawa zastrzeżone|hak cipta dilindungi|版权所有"
+)
 # A copyright mark and its years, as a footer opens: "© 2019", "Copyright (c) 2010-2019".
 _MARK = re.compile(
     r"(?:(?:©|\(c\)|copyright)[\s,.:]*)+(?:(?:19|20)\d\d(?:\s*[-–]\s*\d{2,4})?[\s,.:]*)?",

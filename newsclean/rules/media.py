@@ -15,7 +15,7 @@ from newsclean.rules.signals import (
     FRAGMENT_TAIL,
     RIGHTS,
     MediaScan,
-    announces,
+    announced,
     has_digit,
     is_short_label,
     media_marker,
@@ -225,16 +225,10 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
             and not nxt.terminal
             and nxt.words <= 30
             and n != doc.title_index
-            and not _lead_in(doc, i)
+            and not announced(doc, i)
         ):
             yield Verdict(i, "alt text repeated by the caption below it", role="caption")
             yield Verdict(n, "caption repeating the alt text above it", role="caption")
-
-
-def _lead_in(doc: Document, i: int) -> bool:
-    """The line above announces this one ("... and they know it:" over a chorus sung twice)."""
-    p = doc.neighbours[1].get(i)
-    return p is not None and announces(doc.lines[p])
 
 
 # "FILE PHOTO: Traders work on the floor...", "Photo: The minister arrives...".
@@ -243,9 +237,13 @@ _CAPTION_LEAD = re.compile(
     # "Image caption The minister ...", "Media captionWho is ..." (BBC's labels, glued or not):
     # matched on the key, then confirmed on the text by _CAPTION_LABEL.
     r"|(?:image|media|video) caption\s?[^\W\d_]"
-    # AP-style captions: "In this Nov. 19, 2019, photo, ...", "In this image released by ...".
-    r"|in this (?:[\w.,]+ ){0,4}(?:file |handout )?(?:photo|image|picture|photograph|frame grab)"
-    r"(?:,| (?:issued|provided|released|taken|made|shot|from|by|shows))"
+    # AP-style captions: "In this Nov. 19, 2019, photo, ...", "In this file photo ...", "In this
+    # image released by ...". A date, "file"/"handout" or a distributor's verb is what marks
+    # them: "In this photo from 1969, my grandfather ..." is the writer's own picture.
+    r"|in this (?:(?:[\w.]+ ){0,2}\d{1,4},? (?:[\w.,]+ ){0,2}|(?:\w+ )?(?:file|handout) )"
+    r"(?:photo|image|picture|photograph|frame grab)"
+    r"|in this (?:photo|image|picture|photograph|frame grab),? (?:issued|provided|released|"
+    r"distributed|made available|obtained) by"
 )
 # The caption after the label starts with a capital ("Media captionWho", "Image caption The
 # minister"); "Video captions were added" and "Image caption generators have" are sentences.
@@ -306,8 +304,7 @@ def _caption_groups(doc: Document, extra: tuple[str, ...]) -> Iterator[Verdict]:
     why="""Slideshows print their position ("1 of 9", "Bild 1 von 9", "2/5", "Image 1 of / 23").
     A line that is only a counter is navigation. A bare "4/5" is also a review's score, "7/1"
     a racing price and "9/11" a date, so it counts only as a position within its total, next to
-    another sign of a slideshow (a counter, an image file, a credit) or as "1/N" above the
-    text.""",
+    another counter with the same total ("Image 2 of 5") or as "1/N" above the text.""",
     removes=[
         "1 of 9",
         "Bild 1 von 9",
@@ -350,25 +347,24 @@ _BARE = re.compile(r"(\d{1,3})/(\d{1,3})")
 def _in_slideshow(
     doc: Document, i: int, counters: dict[int, re.Match[str] | None], cfg: Config
 ) -> bool:
-    """Another counter of the same total, an image file or a credit within two content lines
-    of line i."""
+    """Another counter with the same total within four content lines ("Image 2 of 5" by
+    "2/5"); for the first picture's "1/N", an image file or a credit within two lines will do.
+    A credit alone is no evidence for "4/5": a review's score may sit under its photo."""
     nxt, prv = doc.neighbours
-    near = []
+    near: list[int] = []
     j = k = i
-    for _ in range(2):
+    for _ in range(4):
         j, k = prv.get(j, -1), nxt.get(k, -1)
         near += [x for x in (j, k) if x >= 0]
-    total = _LAST_NUMBER.findall(doc.lines[i].key)[-1]
-    # A counter of the same slideshow shares the total ("Image 2 of 5" by "2/5"); "9/11"
-    # over a paragraph and "7/7" over the next are dates in a timeline.
-    return any(
-        (x in counters and _LAST_NUMBER.findall(doc.lines[x].key)[-1] == total)
-        or media_marker(doc, x, cfg.extra_credit_patterns)
-        for x in near
-    )
+    total = _NUMBER.findall(doc.lines[i].key)[-1]
+    if any(x in counters and _NUMBER.findall(doc.lines[x].key)[-1] == total for x in near):
+        return True
+    first = _NUMBER.findall(doc.lines[i].key)[0] == "1"
+    extra = cfg.extra_credit_patterns
+    return first and any(media_marker(doc, x, extra) for x in near[:4])
 
 
-_LAST_NUMBER = re.compile(r"\d+")
+_NUMBER = re.compile(r"\d+")
 
 
 @rule(

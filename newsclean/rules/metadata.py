@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from newsclean.config import Config
-from newsclean.document import Document, Line, count_words, match_key, trim_label
+from newsclean.document import Document, Line, count_words, has_cjk, match_key, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import has_digit
@@ -63,10 +63,10 @@ def is_timestamp(key: str, words: int) -> bool:
         return False
     if not _life_events().isdisjoint(left):
         return False  # "Born 4 June 1946": a life date in an obituary, not the page's stamp
-    if _SEASON.fullmatch(key):
-        return False  # "2025/26": a season or a budget year, a column heading
+    if _SEASON.fullmatch(key) or _SPAN.search(key):
+        return False  # "2025/26", "4 June 1946 – 2 March 2026": a season, a lifespan
     years = _YEAR.findall(key)
-    if years and max(years) < "1995":
+    if years and max(years) < "1995" and _STAMP_WORD.match(key) is None:
         return False  # "12 March 1916, 6am": a diary's date; no web page was stamped then
     return len(_DATE_TOKEN.findall(key)) >= 2 or _STAMP_WORD.match(key) is not None
 
@@ -93,6 +93,7 @@ _STRONG_DATE = re.compile(
     r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d+[年月日]",
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SPAN = re.compile(r"\b(?:19|20)\d\d\b.*\s[-–—]\s.*\b(?:19|20)\d\d\b")
 _SEASON = re.compile(r"(?:19|20)\d\d\s?[/–-]\s?(?:\d\d|(?:19|20)\d\d)")
 _YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}\b|\d{4}年")
 _STAMP_WORD = re.compile(
@@ -374,7 +375,10 @@ _LINKING = frozenset(
     where="head",
     why="""Publication timestamps ("Published 11:11 PM EST Nov 19, 2019", "20 Nov, 2019 05:47",
     "Updated at 1:23 p.m.") on a line of their own are page metadata. At the head they move to
-    Result.byline; the same line repeated at the end goes too. Sentences with dates stay.""",
+    Result.byline; the same line repeated at the end goes too. Sentences with dates stay, and
+    so do dates that are no page's stamp: two or more bare dates in a list under a sentence (a
+    fixture list, a timetable), life dates ("Born 4 June 1946", "1946 – 2026"), dates before
+    the web without a "Published" label, and season years ("2025/26").""",
     removes=[
         "Published 11:11 PM EST Nov 19, 2019",
         "20 Nov, 2019 05:47",
@@ -472,7 +476,9 @@ def bio_subject(text: str) -> str | None:
     Angeles Times ...") describes the writer, not the story. It goes only when it opens with a
     name that the page also shows on its own, as a byline or as the name line of the box, and
     when it stands after the article's last paragraph; a sentence about a person in the body
-    stays.""",
+    stays. Without a byline, the box must also say the person writes ("reporter",
+    "Redakteurin") or the page must credit the name elsewhere ("© Regan"): a name over "Ana
+    Petrova is a nurse who ..." closes a "meet the candidates" piece.""",
     removes=[
         "Harbour city approves new flood barrier\n"
         "-NC501 By Jane Doe\n"
@@ -526,24 +532,26 @@ def author_bio(doc: Document, cfg: Config) -> Iterator[Verdict]:
 
 @cache
 def _media_work() -> re.Pattern[str]:
-    """Words that say a person writes for a living ("reporter", "schreibt", "记者")."""
+    """Words that say a person writes for a living ("reporter", "Redakteurin", "记者")."""
     latin: list[str] = []
     other: list[str] = []
-    for w in vocab.words("metadata", "media_work"):
-        (latin if w.isascii() or not _CJK_WORD.search(w) else other).append(re.escape(w))
+    for w in dict.fromkeys(vocab.words("metadata", "media_work")):
+        (other if has_cjk(w) else latin).append(re.escape(w))
     return re.compile(rf"\b(?:{'|'.join(latin)})\b|{'|'.join(other)}")
 
 
-_CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-
-
 def _named_elsewhere(doc: Document, key: str) -> bool:
-    """The page shows the name on a short line other than the box's name line ("© Regan",
-    "written by Regan"), on the first pass: the byline may already be gone."""
-    pat = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
-    return any(
-        ln.key != key and 0 < ln.words <= 8 and pat.search(ln.key) is not None for ln in doc.page
-    )
+    """The page credits the name on another line, on the first pass (the byline may be gone
+    by now): "written by Regan", "© Regan". A title or a caption that names the person says
+    only that the story is about them."""
+    pat = _credited(key)
+    return any(ln.words <= 8 and pat.search(ln.key) is not None for ln in doc.page)
+
+
+@lru_cache(maxsize=64)
+def _credited(key: str) -> re.Pattern[str]:
+    prefixes = "|".join(map(re.escape, vocab.words("metadata", "byline_prefixes")))
+    return re.compile(rf"(?:©|\(c\)|copyright|(?<!\w)(?:{prefixes}))\s*:?\s*{re.escape(key)}(?!\w)")
 
 
 def _shown_names(doc: Document) -> tuple[set[str], dict[str, list[int]]]:

@@ -123,7 +123,7 @@ def _credit_patterns(extra: tuple[str, ...]) -> _CreditPatterns:
         rf"|[\[(](?:[^\[\]()]{{0,60}}/\s?(?:{agencies})|(?:{agencies})\s?/[^\[\]()]{{1,40}})\s?[\])]"
         rf"|\((?:[A-Z][\w.&-]*(?:\s?/\s?[A-Z][\w.&-]*){{1,4}})\)"
         # "Photo: Jane Doe"; "The bigger picture: what it means" goes on in lowercase.
-        rf"|(?:\s|(?<=[a-z]))(?:(?:photograph|photo|picture|illustration|image|foto|фото|ảnh|credit)s?\s?:\s*(?:(?=(?:{agencies})\b)|(?-i:(?![\sa-z\u00df-\u00ff\u0430-\u045f])))[^.!?]{{1,60}})"
+        rf"|(?:\s|(?<=[a-z]))(?:(?:photograph|photo|picture|illustration|image|foto|фото|ảnh|credit)s?\s?:\s*(?:(?=(?:{agencies}|privat|supplied|handout|archiv\w*|imago\w*)\b)|(?-i:(?![\sa-z\u00df-\u00ff\u0430-\u045f])))[^.!?]{{1,60}})"
         rf"|\s?[\[(]\s*(?:{words})\s+(?:{agencies})\s*[\])]"
         rf"|\s(?:submitted|contributed|staff|courtesy|file) photo"
         rf"|\s(?:photo|foto|fot\.|ảnh|фото)\s(?:by\s[^.!?]{{1,40}}|(?:{agencies})(?:\s?/[^.!?]{{1,40}})?)"
@@ -191,7 +191,13 @@ def _fact_label(key: str) -> bool:
     if m is None:
         return False
     label = m.group(1)
-    return label not in _credit_labels() and not _CREDIT_START.match(label)
+    last = label.rsplit(maxsplit=1)[-1] if label.strip() else label
+    # "Main photo: Jane Doe/Reuters" ends in a credit word.
+    return (
+        label not in _credit_labels()
+        and last not in _credit_labels()
+        and not _CREDIT_START.match(label)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -334,3 +340,9 @@ _LABEL_LISTS = (
 def announces(ln: Line) -> bool:
     """A lead-in that announces what follows ("The six books on the shortlist are:")."""
     return ln.words >= 4 and ln.text.rstrip()[-1:] in ":："
+
+
+def announced(doc: Document, i: int) -> bool:
+    """The content line above line i announces it ("... and they know it:" over a chorus)."""
+    p = doc.neighbours[1].get(i)
+    return p is not None and announces(doc.lines[p])

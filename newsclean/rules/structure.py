@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from newsclean.config import Config
 from newsclean.document import Document, Line
 from newsclean.rules.registry import Verdict, rule
-from newsclean.rules.signals import FRAGMENT_TAIL, announces, media_marker, media_scan
+from newsclean.rules.signals import FRAGMENT_TAIL, announced, media_marker, media_scan
 
 # "<title> -1", "<title> – 2", "<title> (3)": what a gallery leaves of each picture's title.
 # A site name appended to a title: "Title - Connecticut Post", "Title | Reuters".
@@ -133,9 +133,7 @@ def _repeat_protected(doc: Document, ln: Line) -> bool:
         return True
     if t[:1] == "[" and t[-1:] == "]":
         return True  # an editor's note in a transcript ("[Long pause before the witness answers]")
-    first = doc.positions[ln.key][0]
-    prev = doc.neighbours[1].get(first)
-    if prev is not None and announces(doc.lines[prev]):
+    if announced(doc, doc.positions[ln.key][0]):
         return True  # quoted after a lead-in ("... and they know it:" over a chorus sung twice)
     return _in_list(doc, ln.index)
 

@@ -16,7 +16,7 @@ from newsclean.config import Config
 from newsclean.document import Document
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, fixer, rule
-from newsclean.rules.signals import announces
+from newsclean.rules.signals import announced
 
 # Byte sequences that UTF-8 text decoded as Latin-1/Windows-1252 leaves behind (Ã©, â€™, Ð¿,
 # Â followed by a space...), and C1 controls. Only lines with one of these reach ftfy.
@@ -107,7 +107,12 @@ def _plausible_fix(before: str, after: str) -> bool:
         if 0 < before.count(a) == before.count(b) and after.count(a) != after.count(b):
             return False
     letters = [c for c in before if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and any(c.islower() for c in after):
+    # "ß" has no one-letter capital: "STRAßE" is a line in capitals.
+    if (
+        letters
+        and all(c.isupper() for c in letters)
+        and any(c.islower() and len(c.upper()) == 1 for c in after)
+    ):
         return False
     return not _MIXED_SCRIPT.search(after) or _MIXED_SCRIPT.search(before) is not None
 
@@ -117,7 +122,11 @@ _CONTINUATION = (
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
     "\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
-_MOJIBAKE_RUN = re.compile(rf"(?:{_MOJIBAKE_HINT.pattern}){_CONTINUATION}*")
+# CJK text decoded as cp1252 leads with letters the hint leaves out ("ä¸­å›½"): any Latin-1
+# letter followed by continuation bytes is a sequence too.
+_MOJIBAKE_RUN = re.compile(
+    rf"(?:{_MOJIBAKE_HINT.pattern}){_CONTINUATION}*|[\u00c0-\u00ff]{_CONTINUATION}+"
+)
 _MIXED_SCRIPT = re.compile(r"[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
 
 
@@ -130,23 +139,42 @@ _TAG_NAMES = (
     "ol|p|picture|pre|q|s|samp|script|section|small|source|span|strike|strong|style|sub|summary|sup|"
     "svg|table|tbody|td|tfoot|th|thead|time|title|tr|tt|u|ul|var|video|wbr"
 )
-_TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s[^<>]*)?/?>|<!--.*?-->", re.IGNORECASE)
+_TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SCRIPT = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>")
 _BLOCK_TAG = re.compile(
-    r"</?(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|"
-    r"header|hr|li|main|nav|ol|p|section|table|tbody|td|tfoot|th|thead|tr|ul)\b[^<>]*/?>",
+    r"</?(?:address|article|aside|audio|blockquote|br|dd|div|dl|dt|embed|figcaption|figure|"
+    r"footer|h[1-6]|header|hr|iframe|img|li|main|nav|object|ol|p|picture|section|source|svg|"
+    r"table|tbody|td|tfoot|th|thead|tr|ul|video)\b[^<>]*/?>",
     re.IGNORECASE,
 )
+_ADJACENT = re.compile(r"(</[A-Za-z][A-Za-z0-9]*\s*>)(?=<[A-Za-z])")
+# Tags whose closing tag HTML leaves optional: "<li> Flour <li> Sugar" is markup.
+_OPTIONAL_END = frozenset(("p", "li", "dt", "dd", "tr", "td", "th", "option"))
 # An opening script or style tag with no closing tag on the line is a tag named in prose
 # ("hid the text with a <style> rule"): the parser would take the rest of the line for code.
 _LONE_SCRIPT = re.compile(r"(?i)<(?=(?:script|style)\b[^<>]*>)")
 
 
 def _has_markup(text: str) -> bool:
-    return ("<" in text and _TAG.search(text) is not None) or (
+    return ("<" in text and (_TAG.search(text) is not None or _has_comment(text))) or (
         "&" in text and _ENTITY.search(text) is not None
     )
+
+
+def _has_comment(text: str) -> bool:
+    a = text.find("<!--")
+    return a >= 0 and text.find("-->", a + 4) >= 0
+
+
+def _strip_comments(text: str) -> str:
+    """Drop ``<!-- ... -->`` with str.find: a regex retried from each of thousands of
+    unclosed "<!--" on a huge line is quadratic."""
+    out, pos = [], 0
+    while (a := text.find("<!--", pos)) >= 0 and (b := text.find("-->", a + 4)) >= 0:
+        out += [text[pos:a], " "]
+        pos = b + 3
+    return "".join([*out, text[pos:]])
 
 
 @fixer(
@@ -183,10 +211,13 @@ def strip_html(text: str, cfg: Config) -> str:
     """
     if _names_markup(text):
         return text
+    if "<" in text and _has_comment(text):
+        text = _strip_comments(text)
     if "<" in text and _TAG.search(text):
         from bs4 import BeautifulSoup  # imported on first use: most lines never need it
 
         text = _SCRIPT.sub(" ", text)
+        text = _ADJACENT.sub(r"\1 ", text)  # "</a><a>": two links, two words
         if "<" in text:
             text = _LONE_SCRIPT.sub("&lt;", text)  # kept as text: unescaped by get_text
         # Block tags part words; inline ones ("CO<sub>2</sub>", "<i>Middlemarch</i>'s") do not.
@@ -208,13 +239,19 @@ def _unescape(text: str) -> str:
 # Tags that always stand alone ("<br>"); any other opening tag used as markup has its
 # closing tag or text glued to it.
 _VOID = frozenset(("br", "hr", "img", "wbr", "input", "meta", "link", "source", "col", "embed"))
-_NAMED_TOKEN = re.compile(rf"(?:{_TAG.pattern})|{_ENTITY.pattern}", re.IGNORECASE)
+_QUOTES = "\"'“”‘’«»`"
+# Comments too ("placed the sentence <!-- ignore ... --> inside"), bounded so that a line of
+# unclosed "<!--" stays linear.
+_NAMED_TOKEN = re.compile(
+    rf"(?:{_TAG.pattern})|{_ENTITY.pattern}|<!--[^<>]{{0,200}}?-->", re.IGNORECASE
+)
 # Attributes real markup carries: name=value pairs or a known boolean attribute. "x<b and y>0"
 # has words in its "attributes": an inequality, not a tag.
 _ATTRS = re.compile(
     r"(?:\s+(?:[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=`]+)|async|autoplay|checked|controls|"
     r"defer|disabled|hidden|loop|multiple|muted|nomodule|novalidate|open|readonly|required|"
-    r"selected))*\s*/?",
+    r"selected|nowrap|itemscope|allowfullscreen|playsinline|default|download|inert|ismap|"
+    r"reversed|formnovalidate|noshade|compact))*\s*/?",
     re.IGNORECASE,
 )
 
@@ -248,17 +285,18 @@ def _names_markup(text: str) -> bool:
                     and inner[:1] != "/"
                     and name.end() == len(inner.rstrip("/ "))  # no attributes
                     and tag not in _VOID
+                    and tag not in _OPTIONAL_END
                     and f"</{tag}" not in (lower := lower or text.lower())
                 ):
                     return True  # "<p> starts a paragraph": an opening tag on its own
-        if before and before[-1] in "\"'“‘«`":
-            return True
+        if before and before[-1] in _QUOTES and (after in _QUOTES or after in ("", " ")):
+            return True  # '“<img src=x onerror=...>”'; '"<em>unacceptable</em>"' is markup
         words = before.split()
         if (
             before[-1:] == " "
             and words
             and (m.start() <= 40 or len(words) > 1 or before[:1] == " ")
-            and (spaced or tok[:1] == "&")
+            and spaced
             and words[-1].lower().rstrip(":,") in _naming_words()
         ):
             return True
@@ -364,7 +402,8 @@ _BREAK = re.compile(r"(?:[_*=~#•·—–-]\s?){3,}")
 # Symbols that carry a value: a review's stars, a comparison table's ticks and crosses.
 _MEANING = frozenset("★☆✩✪✫✭✮✯⭐✓✔✗✘✕✖❌✅❎")
 _SEPARATORS = frozenset("•·|/\\,;»«›‹")
-_EMOJI = re.compile("[\U0001f300-\U0001faff]")
+# Pictographs, flags (regional indicators) and the heart: a reply or a rating, not a widget.
+_EMOJI = re.compile("[\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2764]")
 
 
 def _table_cell(doc: Document, i: int) -> bool:
@@ -399,7 +438,6 @@ def _table_cell(doc: Document, i: int) -> bool:
     ],
 )
 def punctuation_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
-    prev = doc.neighbours[1]
     for i in doc.short:
         ln = doc.lines[i]
         k = ln.key
@@ -408,7 +446,7 @@ def punctuation_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
             and not _ALNUM.search(k)
             and not _BREAK.fullmatch(k)
             and (k.isascii() or (_MEANING.isdisjoint(k) and not _EMOJI.search(k)))
-            and not ((p := prev.get(i)) is not None and announces(doc.lines[p]))
+            and not announced(doc, i)
             and not _table_cell(doc, i)
         ):
             yield Verdict(i, "no letters or digits on the line", strong=True)

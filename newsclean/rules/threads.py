@@ -20,7 +20,7 @@ from newsclean.document import Document, Line
 from newsclean.rules import vocab
 from newsclean.rules.metadata import is_timestamp
 from newsclean.rules.registry import Verdict, rule
-from newsclean.rules.signals import announces, has_digit
+from newsclean.rules.signals import announced, announces, has_digit
 
 # A clock time ("4:47 pm", "16:47", "4 pm"): a comment stamp has one, a dateline often not.
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b")
@@ -338,8 +338,7 @@ def teaser_cards(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 and not announces(lines[tail[lo - 1]])
             ):
                 lo -= 1  # the first card's lines above its marker
-            above = doc.neighbours[1].get(tail[lo])
-            if above is not None and announces(lines[above]):
+            if announced(doc, tail[lo]):
                 continue  # "The six books on the shortlist are:" announces the article's list
             hi = min(len(tail), run[-1] + period)
             cut.update(range(lo, hi))

@@ -174,3 +174,23 @@ FIXES += [
     c("Ã‰COLE NORMALE", after="ÉCOLE NORMALE", lang="fr"),
     c("â€œHello,â€\x9d she said.", after="“Hello,” she said."),
 ]
+
+# From the review of this session's changes: markup next to quotes, optional end tags,
+# comments and adjacent links are markup; CJK mojibake and capitals with ß are repaired.
+FIXES += [
+    c(
+        'He called the ruling "<em>unacceptable</em>" on Monday.',
+        after='He called the ruling "unacceptable" on Monday.',
+    ),
+    c("It was a &#8220;historic&#8221; day.", after="It was a \u201chistoric\u201d day."),
+    c("<li> Flour <li> Sugar", after="Flour Sugar"),
+    c("Hello<!-- c -->World", after="Hello World"),
+    c("Tags:<a>Politics</a><a>Economy</a>", after="Tags:Politics Economy"),
+    c("GROSSE STRA\u00c3\u0178E GESPERRT", after="GROSSE STRA\u00dfE GESPERRT", lang="de"),
+    c(
+        "\u00e4\u00b8\u00ad\u00e5\u203a\u00bd\u00e5\u00a4\u2013\u00e4\u00ba\u00a4\u00e9\u0192\u00a8",
+        after="\u4e2d\u56fd\u5916\u4ea4\u90e8",
+        lang="zh",
+    ),
+]
+KEEPS += [c("Ukraine's flag was everywhere in the square:\n\U0001f1fa\U0001f1e6", "body")]

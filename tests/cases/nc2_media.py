@@ -282,3 +282,18 @@ REMOVES += [
 # Two acronyms that are no agency name a party or a body, not a credit (NC203/NC204).
 KEEPS += [c("Christlich Demokratische Union (CDU/CSU)", "head", lang="de")]
 REMOVES += [c("Protesters gather in the square on Monday (AP/AFP)", "head", code="NC204")]
+
+# From the review of this session's changes.
+KEEPS += [
+    c("In this photo from 1969, my grandfather stands on the old sea wall with his brothers."),
+    c("In this picture, taken by my father, the harbour is frozen solid from wall to wall."),
+]
+REMOVES += [
+    c(
+        "Our verdict\n4/5\n- Photo: Jane Doe",
+        "tail",
+        note="a credit is no slideshow: the score stays",
+    ),
+    c("Main photo: Jane Doe/Reuters", "head", note="a label that ends in a credit word"),
+    c("Ein Bild vom Hafen am Morgen. Foto: privat", "head", lang="de", code="NC204"),
+]

@@ -765,3 +765,7 @@ REMOVES += [
         note="the second heading confirms the first block; the body resumes after both",
     ),
 ]
+
+# From the review of this session's changes: a rights phrase makes a footer whatever the case
+# of the owner's name.
+REMOVES += [c("© 2023 dpa-infocom GmbH, alle Rechte vorbehalten", "tail", lang="de")]

@@ -214,3 +214,25 @@ KEEPS += [
     c("Private Tom Ellis\n12 March 1916, 6am", "head", note="a diary entry's date"),
     c("Spending\n2025/26\n2026/27", "head", note="a table's column headings"),
 ]
+
+# From the review of this session's changes.
+KEEPS += [
+    c("4 June 1946 – 2 March 2026", "head", note="a lifespan under an obituary's headline"),
+    c(
+        "Ana Petrova\nAna Petrova is a nurse who covers night shifts at the clinic on the quay.",
+        "tail",
+        note="'covers' is no sign of a journalist",
+    ),
+    c(
+        "Maria Lopez fights the harbour barrier\n"
+        "Maria Lopez has fished from the old quay for thirty years and says the barrier will "
+        "change the currents that bring the fish in.\n"
+        "She has collected 2,000 signatures against the plan and will present them to the council "
+        "on Thursday.\n"
+        "The council says the barrier is the only way to protect the old town from the sea.\n"
+        "Maria Lopez\n"
+        "Maria Lopez is a fisherwoman who has worked in the harbour for thirty years.",
+        "doc",
+        note="the title names her: that says the story is about her, not that she wrote it",
+    ),
+]
