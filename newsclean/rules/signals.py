@@ -187,6 +187,8 @@ def _fact_label(key: str) -> bool:
     """A fact box's "Label: value" ("Operators: NASA/ESA", "Her grandchildren: Maya, Leo,
     Ani"): a label that is no credit word ("Photo:", "Quelle:", "Ảnh:") or agency is not a
     picture's credit, whatever follows it."""
+    if ":" not in key and "：" not in key:
+        return False
     m = _LABEL.match(key)
     if m is None:
         return False
