@@ -281,6 +281,10 @@ def _media_line(ln: Line, extra: tuple[str, ...]) -> tuple[int, tuple[int, int] 
     span = credit_suffix(ln, extra)
     if span is not None and RIGHTS.search(ln.key):
         span = None
+    if kind == 2 and span is not None:
+        rest = ln.text[: span[0]].rstrip()
+        if len(rest.split()) >= 6 and rest.rstrip("'\"’”»)]")[-1:] in ".!?…":
+            kind = 0  # "Maria Lopez spoke for an hour. [Photo by X / Xinhua]": cut, not dropped
     return kind, span
 
 

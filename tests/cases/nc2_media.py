@@ -297,3 +297,12 @@ REMOVES += [
     c("Main photo: Jane Doe/Reuters", "head", note="a label that ends in a credit word"),
     c("Ein Bild vom Hafen am Morgen. Foto: privat", "head", lang="de", code="NC204"),
 ]
+
+# A sentence with a credit glued on is no credit line: the credit is cut, the sentence stays.
+FIXES = [
+    c(
+        "Maria Lopez spoke to the council for an hour. [Photo by Li Xueren / Xinhua]",
+        after="Maria Lopez spoke to the council for an hour.",
+        note="NC202 took the whole line for a credit ('... / Xinhua]' ends it)",
+    ),
+]
