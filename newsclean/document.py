@@ -205,6 +205,8 @@ class Document:
     _memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
     # Shared by the passes of one clean_article call: see carried().
     carry: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+    # The first pass's lines, shared by the later passes' Documents: see page.
+    first_pass: tuple[Line, ...] | None = field(default=None, compare=False, repr=False)
 
     def memo(self, key: object, build: Callable[..., T], *args: object) -> T:
         """Compute ``build(*args)`` once per document and key; later calls return the same value.
@@ -240,8 +242,7 @@ class Document:
         pass that finds Regan's author box further down. Later passes only remove lines, so
         these are all the lines the page ever had.
         """
-        lines = self.carry.get(PAGE_LINES)
-        return self.lines if lines is None else lines  # type: ignore[return-value]
+        return self.lines if self.first_pass is None else self.first_pass
 
     def per_text(self, test: Callable[[str], bool], text: str) -> bool:
         """``test(text)`` worked out once per string for all passes over this article.
@@ -319,10 +320,6 @@ class Document:
         if i in prv or not 0 <= i < len(self.lines) or self.lines[i].key:
             return prv.get(i)
         return next((j for j in reversed(self.content) if j < i), None)
-
-
-# The key under which Document.carry keeps the first pass's lines (see Document.page).
-PAGE_LINES = "page-lines"
 
 
 def find_body_block(lines: tuple[Line, ...], content: tuple[int, ...]) -> tuple[int, int]:

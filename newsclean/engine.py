@@ -13,7 +13,6 @@ from typing import Any
 
 from newsclean.config import Config
 from newsclean.document import (
-    PAGE_LINES,
     Document,
     Line,
     find_body_block,
@@ -230,7 +229,7 @@ def _redocument(
     else:  # a fixer put a line break into a line: take the text as it comes
         moved = None
         lines = [_plain_line(i, raw, edits) for i, raw in enumerate(pieces)]
-    return analyse(tuple(lines), title, prev.carry), edits, moved
+    return analyse(tuple(lines), title, prev.carry, prev.page), edits, moved
 
 
 def _plain_line(i: int, raw: str, edits: list[Edit]) -> Line:
@@ -315,12 +314,16 @@ def _merge(first: Result, second: Result) -> Result:
 
 
 def analyse(
-    lines: tuple[Line, ...], title: str | None = None, carry: dict[object, object] | None = None
+    lines: tuple[Line, ...],
+    title: str | None = None,
+    carry: dict[object, object] | None = None,
+    page: tuple[Line, ...] | None = None,
 ) -> Document:
     """Build the Document context: content lines, title and the main body block.
 
     ``carry`` is the cross-pass cache of the Document this one re-judges (see
-    :meth:`Document.carried`); a fresh one is made when it is ``None``.
+    :meth:`Document.carried`); a fresh one is made when it is ``None``. ``page`` is the first
+    pass's lines (see :attr:`Document.page`); ``None`` on the first pass.
     """
     content = tuple(ln.index for ln in lines if ln.key)
     start, end = find_body_block(lines, content)
@@ -348,7 +351,8 @@ def analyse(
         start,
         end,
         content,
-        carry={PAGE_LINES: lines} if carry is None else carry,
+        carry={} if carry is None else carry,
+        first_pass=page,
     )
 
 
