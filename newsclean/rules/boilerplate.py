@@ -12,7 +12,7 @@ from newsclean.document import Document, Line, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.metadata import bio_subject
 from newsclean.rules.registry import Verdict, rule
-from newsclean.rules.signals import announces, has_digit
+from newsclean.rules.signals import announced, has_digit
 
 
 def _headline_like(ln: Line) -> bool:
@@ -90,8 +90,7 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if ln.words > 8 or i == title_index or not heading(ln) or _said(ln):
             k += 1
             continue
-        prev = doc.neighbours[1].get(i)
-        if prev is not None and announces(lines[prev]) and not heading(lines[prev]):
+        if announced(doc, i) and not heading(lines[doc.neighbours[1][i]]):
             # "... on five subjects:" over "Topics" and its list: the article's own list.
             k += 1
             continue

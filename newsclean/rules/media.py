@@ -322,31 +322,33 @@ def _caption_groups(doc: Document, extra: tuple[str, ...]) -> Iterator[Verdict]:
     ],
 )
 def gallery_counter(doc: Document, cfg: Config) -> Iterator[Verdict]:
-    counters: dict[int, re.Match[str] | None] = {}
+    totals: dict[int, str] = {}  # each counter line's total, its last number
+    bare: dict[int, re.Match[str]] = {}  # the counters written "N/M" and nothing else
     for i in doc.short:
         ln = doc.lines[i]
-        if (
-            ln.words <= 6
-            and has_digit(ln.key)
-            and _COUNTER.fullmatch(_SLASH.sub("/", ln.key).replace("of/", "of "))
-        ):
-            counters[i] = _BARE.fullmatch(_SLASH.sub("/", ln.key))
-    for i, bare in counters.items():
-        if bare is None:
+        if ln.words <= 6 and has_digit(ln.key):
+            slashed = _SLASH.sub("/", ln.key)
+            if _COUNTER.fullmatch(slashed.replace("of/", "of ")):
+                totals[i] = _NUMBER.findall(ln.key)[-1]
+                if (m := _BARE.fullmatch(slashed)) is not None:
+                    bare[i] = m
+    for i in totals:
+        m = bare.get(i)
+        if m is None:
             yield Verdict(i, "slideshow position counter")
             continue
-        at, total = int(bare.group(1)), int(bare.group(2))
+        at, total = int(m.group(1)), int(m.group(2))
         # The first picture's "1/12" above the text stands alone at the top of a gallery.
-        if at <= total and (_in_slideshow(doc, i, counters, cfg) or (at == 1 and doc.in_head(i))):
+        if at <= total and (
+            _in_slideshow(doc, i, totals, m.group(1) == "1", cfg) or (at == 1 and doc.in_head(i))
+        ):
             yield Verdict(i, "slideshow position counter")
 
 
 _BARE = re.compile(r"(\d{1,3})/(\d{1,3})")
 
 
-def _in_slideshow(
-    doc: Document, i: int, counters: dict[int, re.Match[str] | None], cfg: Config
-) -> bool:
+def _in_slideshow(doc: Document, i: int, totals: dict[int, str], first: bool, cfg: Config) -> bool:
     """Another counter with the same total within four content lines ("Image 2 of 5" by
     "2/5"); for the first picture's "1/N", an image file or a credit within two lines will do.
     A credit alone is no evidence for "4/5": a review's score may sit under its photo."""
@@ -356,10 +358,8 @@ def _in_slideshow(
     for _ in range(4):
         j, k = prv.get(j, -1), nxt.get(k, -1)
         near += [x for x in (j, k) if x >= 0]
-    total = _NUMBER.findall(doc.lines[i].key)[-1]
-    if any(x in counters and _NUMBER.findall(doc.lines[x].key)[-1] == total for x in near):
+    if any(totals.get(x) == totals[i] for x in near):
         return True
-    first = _NUMBER.findall(doc.lines[i].key)[0] == "1"
     extra = cfg.extra_credit_patterns
     return first and any(media_marker(doc, x, extra) for x in near[:4])
 

@@ -194,12 +194,9 @@ def _fact_label(key: str) -> bool:
         return False
     label = m.group(1)
     last = label.rsplit(maxsplit=1)[-1] if label.strip() else label
+    credits = _credit_labels()
     # "Main photo: Jane Doe/Reuters" ends in a credit word.
-    return (
-        label not in _credit_labels()
-        and last not in _credit_labels()
-        and not _CREDIT_START.match(label)
-    )
+    return label not in credits and last not in credits and not _CREDIT_START.match(label)
 
 
 @lru_cache(maxsize=1)

@@ -291,14 +291,10 @@ def _names_markup(text: str) -> bool:
                     return True  # "<p> starts a paragraph": an opening tag on its own
         if before and before[-1] in _QUOTES and (after in _QUOTES or after in ("", " ")):
             return True  # '“<img src=x onerror=...>”'; '"<em>unacceptable</em>"' is markup
+        # The word right before the token; the window may have cut the first of its words.
         words = before.split()
-        if (
-            before[-1:] == " "
-            and words
-            and (m.start() <= 40 or len(words) > 1 or before[:1] == " ")
-            and spaced
-            and words[-1].lower().rstrip(":,") in _naming_words()
-        ):
+        whole = m.start() <= 40 or len(words) > 1 or before[:1] == " "
+        if spaced and words and whole and words[-1].lower().rstrip(":,") in _naming_words():
             return True
     return False
 
