@@ -16,6 +16,7 @@ from newsclean.rules.signals import (
     RIGHTS,
     MediaScan,
     announced,
+    doubled_once,
     has_digit,
     is_short_label,
     media_marker,
@@ -227,7 +228,8 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
             and n != doc.title_index
             and not announced(doc, i)
         ):
-            yield Verdict(i, "alt text repeated by the caption below it", role="caption")
+            if not doubled_once(doc, i):
+                yield Verdict(i, "alt text repeated by the caption below it", role="caption")
             yield Verdict(n, "caption repeating the alt text above it", role="caption")
 
 

@@ -349,3 +349,31 @@ def announced(doc: Document, i: int) -> bool:
     """The content line above line i announces it ("... and they know it:" over a chorus)."""
     p = doc.neighbours[1].get(i)
     return p is not None and announces(doc.lines[p])
+
+
+def doubled_once(doc: Document, i: int) -> bool:
+    """Line i and the content line below it are the same text, and no other picture on the page
+    prints its text twice.
+
+    An image's alt text followed by its caption, word for word, is one picture's text shown
+    twice. When the page does it for several pictures, that is its template and both copies
+    are picture text. Once, the text may be a video's title or a subheading printed beside
+    its picture: the first copy stays, as for any other duplicate.
+    """
+
+    def build() -> int:
+        lines, following = doc.lines, doc.neighbours[0]
+        return sum(
+            1
+            for j in doc.content
+            if (n := following.get(j)) is not None
+            and lines[n].key == lines[j].key
+            and not lines[j].terminal
+        )
+
+    n = doc.neighbours[0].get(i)
+    return (
+        n is not None
+        and doc.lines[n].key == doc.lines[i].key
+        and doc.memo("doubled-pictures", build) < 2
+    )

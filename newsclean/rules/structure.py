@@ -10,7 +10,13 @@ from rapidfuzz import fuzz
 from newsclean.config import Config
 from newsclean.document import Document, Line
 from newsclean.rules.registry import Verdict, rule
-from newsclean.rules.signals import FRAGMENT_TAIL, announced, media_marker, media_scan
+from newsclean.rules.signals import (
+    FRAGMENT_TAIL,
+    announced,
+    doubled_once,
+    media_marker,
+    media_scan,
+)
 
 # "<title> -1", "<title> – 2", "<title> (3)": what a gallery leaves of each picture's title.
 # A site name appended to a title: "Title - Connecticut Post", "Title | Reuters".
@@ -192,8 +198,10 @@ def _isolated(doc: Document, i: int) -> bool:
     "duplicate-line",
     why="""A paragraph printed twice (teaser and body, a pull quote, a widget repeated) is
     kept once, the first time. A non-sentence line that recurs alone between paragraphs (the
-    same alt text under every picture) is dropped every time. Table cells, list items, refrains
-    and short quotes are never treated as duplicates.""",
+    same alt text under every picture) is dropped every time; so are both copies of a picture's
+    text printed twice side by side, when the page does that for several pictures (once, it
+    may be a video's title: the first copy stays). Table cells, list items, refrains and short
+    quotes are never treated as duplicates.""",
     removes=[
         "Harbour city approves new flood barrier\n"
         "The council approved the budget on Monday after a long and heated debate.\n"
@@ -226,7 +234,7 @@ def duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
             continue
         alt_like = not ln.terminal and ln.words <= 60 and _isolated(doc, i)
         if (
-            (alt_like and (counts[k] > 2 or _adjacent_copy(doc, i)))
+            (alt_like and (counts[k] > 2 or (_adjacent_copy(doc, i) and not doubled_once(doc, i))))
             or (counts[k] > 2 and _clustered(doc, k))
             or (counts[k] > 2 and not ln.terminal and ln.words >= 10 and _paired(doc, k))
         ):

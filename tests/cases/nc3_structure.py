@@ -188,3 +188,26 @@ KEEPS += [
         note="a chorus sung twice, quoted after a lead-in ending in a colon (NC303, NC204)",
     ),
 ]
+
+# A picture's text printed twice (alt text, then the same caption). Once on the page, it may be
+# a video's title or a subheading beside its picture: the first copy stays, as for any
+# duplicate. When the page does it for several pictures it is the template, and both go.
+REMOVES += [
+    c(
+        "Rescue crews reach stranded hikers on the northern ridge\n"
+        "- Rescue crews reach stranded hikers on the northern ridge",
+        "body",
+        code="NC",
+        note="one picture's text doubled: only the second copy goes",
+    ),
+    c(
+        "- Crews lower a stretcher from the ridge\n"
+        "- Crews lower a stretcher from the ridge\n"
+        "The two hikers, both from the city, had been missing since Saturday evening.\n"
+        "- The hikers wait for the helicopter at dawn\n"
+        "- The hikers wait for the helicopter at dawn",
+        "body",
+        code="NC",
+        note="two pictures each with alt text and the same caption: the page's template",
+    ),
+]
