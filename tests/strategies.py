@@ -429,7 +429,7 @@ ARTIFACT_CLASSES = (
     "duplicate",  # one to three paragraphs printed twice in a row
     "duplicates_many",  # every paragraph printed twice in a row
     "related",  # a related heading and 3-6 headlines after the body
-    "copyright",  # a copyright footer at the very end
+    "copyright",  # a copyright footer at the very end, under a share bar
     "comments",  # a reader-comment thread after the body (before any copyright footer)
     "teaser_cards",  # 3-5 teaser cards after the body: a recurring kicker or age, a headline
     "author_bio",  # an author box after the body: the name, then "<Name> is a reporter for ..."
@@ -604,7 +604,10 @@ def injected(
     if "comments" in on:  # comments close the page, above the site's footer
         tail.append(draw(comment_thread()))
     if "copyright" in on:
-        tail.append([draw(copyrights())])
+        # The site's footer comes after the page's furniture (here a share bar); directly under
+        # the last paragraph a copyright line is the story's own and stays (NC407).
+        share = draw(st.lists(st.sampled_from(SHARE), min_size=1, max_size=2, unique=True))
+        tail.append([*share, draw(copyrights())])
 
     blank = draw(st.booleans())  # paragraphs separated by blank lines, or not
     lines: list[str] = []

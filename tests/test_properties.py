@@ -271,11 +271,19 @@ _DOUBLED_LAST = Article(
 
 @settings(PROPS, phases=ARTICLE_PHASES)
 @given(injected(RECOVERABLE_CLASSES))
-@example(  # the last paragraph printed twice, then a copyright footer (classes combined)
+@example(  # the last paragraph printed twice, then a share bar and a copyright footer
     Injected(
         _DOUBLED_LAST,
-        (*_DOUBLED_LAST.text.rstrip("\n").split("\n"), "", _LAST, "", "\u00a9 2022 Valley Times"),
-        (8, 10),
+        (
+            *_DOUBLED_LAST.text.rstrip("\n").split("\n"),
+            "",
+            _LAST,
+            "",
+            "Share this article",
+            "",
+            "\u00a9 2022 Valley Times",
+        ),
+        (8, 10, 12),
         ("copyright", "duplicate"),
     )
 )

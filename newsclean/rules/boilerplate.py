@@ -507,21 +507,32 @@ def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
     "NC407",
     "legal-footer",
     where="tail",
-    why="""Copyright and legal footers ("© 2019 Reuters. All rights reserved.", "This material
-    may not be published, broadcast, rewritten or redistributed.") belong to the site.""",
+    why="""Copyright and legal footers ("© 2019 Reuters. All rights reserved.", "Terms of use")
+    belong to the site. A copyright notice set directly under the story's last paragraph is
+    the story's own (wire copy carries its rights line in its text; archives keep it) and
+    stays; list it in `extra-boilerplate` (NC408) to drop it for a source.""",
     removes=[
-        "© 2019 The Associated Press. All rights reserved.",
-        "Copyright 2019 NPR. To see more, visit https://www.npr.org.",
-        "This material may not be published, broadcast, rewritten or redistributed.",
-        "Alle Rechte vorbehalten.",
-        "Tous droits réservés.",
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n"
+        "~ Share this article\n"
+        "- © 2019 The Associated Press. All rights reserved.\n"
+        "- This material may not be published, broadcast, rewritten or redistributed.\n",
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n"
+        "~ Published on 19 November 2024\n"
+        "- Copyright 2019 NPR. To see more, visit https://www.npr.org.\n"
+        "- Terms of use\n",
+        "Terms of use",
     ],
     keeps=[
+        "© 2019 The Associated Press. All rights reserved.",
+        "Tous droits réservés.",
         "The band sued over the copyright of the song, claiming damages of $2 million.",
         "He reserved all rights to appeal, his lawyer said.",
         "Copyright 1976 legislation, which the court relied on, extended protection to the recordings.",
     ],
-    local=True,
 )
 def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.whole_line("boilerplate", "legal")
@@ -535,9 +546,37 @@ def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
             and pat.fullmatch(ln.key)
             and (_RESERVED.search(ln.key) is not None or not _mark_opens_sentence(ln))
         ):
+            if _closes_story(doc, i, pat):
+                continue
             # The patterns are specific (©, a copyright year, "all rights reserved"), so the
-            # verdict is strong: a footer often ends the body block and must still go.
+            # verdict is strong: past the story's last paragraph the body guard has no say.
             yield Verdict(i, "copyright or legal footer", strong=True)
+
+
+def _closes_story(doc: Document, i: int, pat: re.Pattern[str]) -> bool:
+    """A copyright notice set directly under the body's last paragraph, nothing between.
+
+    Wire copy carries its rights line in the story's own text ("© 2019 Associated Press. All
+    Rights Reserved. This material may not be published…"), and so does a picture or recipe
+    credited at its foot ("© Regan"). The site's footer stands after the page's own furniture:
+    a share bar, a "First published" stamp, related links.
+    """
+    lines = doc.lines
+    if not _notice(lines[i], pat):
+        return False
+    p = doc.prev_content(i)
+    while p is not None and _notice(lines[p], pat):  # a notice may run over a few lines
+        p = doc.prev_content(p)
+    return p is not None and lines[p].prose and doc.body_start <= p < doc.body_end
+
+
+def _notice(ln: Line, pat: re.Pattern[str]) -> bool:
+    """A legal line that is a copyright notice or a rights sentence, not a link ("Terms of use")."""
+    return (
+        _MARK.match(ln.key) is not None
+        or _RESERVED.search(ln.key) is not None
+        or ln.key.startswith("this material may not be")
+    ) and pat.fullmatch(ln.key) is not None
 
 
 # "All rights reserved" in the languages of the legal list: a footer, whatever the owner's case

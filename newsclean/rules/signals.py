@@ -251,9 +251,10 @@ def is_short_label(ln: Line, max_words: int = 8) -> bool:
     return 0 < ln.words <= max_words and not ln.terminal
 
 
-# A copyright footer ends with "© 2019 X" too, but it is NC407's, not a photo credit.
+# A copyright footer ends with "© 2019 X" too, but it is NC407's, not a photo credit; so is
+# a line that is only "© Daily Ledger 2007": a year makes the mark a notice.
 RIGHTS = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:19|20)\d\d|"
+    r"(?:©|\(c\)|copyright)\s*(?:19|20)\d\d|^©[^\d©]{2,60}(?:19|20)\d\d\.?$|"
     r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|"
     r"direitos reservados|diritti riservati|права защищены|prawa zastrzeżone|版权所有|版權所有"
 )

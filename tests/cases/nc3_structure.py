@@ -27,7 +27,7 @@ REMOVES = [
         + "\n\n".join(PARAGRAPHS[:3])
         + "\n\n- "
         + PARAGRAPHS[2]
-        + "\n\n-NC407 \u00a9 2022 Valley Times. All rights reserved.",
+        + "\n\n\u00a9 2022 Valley Times. All rights reserved.",
         "doc",
         note="the last paragraph printed twice, then the copyright footer",
     ),
@@ -36,7 +36,7 @@ REMOVES = [
         + "\n\n".join(PARAGRAPHS[:3])
         + "\n\n- "
         + PARAGRAPHS[2]
-        + "\n\n-NC407 \u00a9 2022 Valley Times",
+        + "\n\n\u00a9 2022 Valley Times",
         "doc",
         note="the same with a short footer",
     ),
@@ -45,7 +45,7 @@ REMOVES = [
         + "\n\n".join(PARAGRAPHS[:3])
         + "\n\n- "
         + PARAGRAPHS[2]
-        + "\n\n-NC407 \u00a9 Daily Ledger 2007",
+        + "\n\n\u00a9 Daily Ledger 2007",
         "doc",
         note="found by Hypothesis: a bare '\u00a9 name year' footer is not the credit of a "
         "caption group, so the first copy of the paragraph stays",

@@ -19,6 +19,29 @@ _RELATED = (
     "- Old town shops count the cost of a wet winter"
 )
 
+# Copyright and rights notices, in the languages of the legal list (used at the end).
+_LEGAL = [
+    ("\u00a9 2024 Harbour Courier. All rights reserved.", "en"),
+    (
+        "Copyright 2024 The Associated Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed.",
+        "en",
+    ),
+    ("(c) 2024 Harbour Courier", "en"),
+    ("\u00a9 Harbour Courier 2024 \u2013 Alle Rechte vorbehalten.", "de"),
+    ("\u00a9 2024 Le Courrier du Port. Tous droits r\u00e9serv\u00e9s.", "fr"),
+    ("\u00a9 2024 El Correo del Puerto. Todos los derechos reservados.", "es"),
+    ("Todos os direitos reservados.", "pt"),
+    ("Tutti i diritti riservati.", "it"),
+    (
+        "\u00a9 2024 \u0412\u0441\u0435 \u043f\u0440\u0430\u0432\u0430 \u0437\u0430\u0449\u0438\u0449\u0435\u043d\u044b.",
+        "ru",
+    ),
+    ("Wszelkie prawa zastrze\u017cone.", "pl"),
+    ("Hak cipta dilindungi undang-undang.", "id"),
+    ("\u7248\u6743\u6240\u6709 \u00a9 2024 \u6e2f\u53e3\u65e5\u62a5", "zh"),
+]
+
 REMOVES = [
     # related tails: a heading and short headlines after the body
     c(_RELATED.format(heading="Related articles"), "tail"),
@@ -103,27 +126,6 @@ REMOVES = [
     c("Subscribe to our newsletter to get the latest news in your inbox.", "tail"),
     c("Abonnieren Sie unseren Newsletter", "tail", lang="de"),
     c("Inscrivez-vous \u00e0 notre newsletter", "tail", lang="fr"),
-    # legal
-    c("\u00a9 2024 Harbour Courier. All rights reserved.", "tail"),
-    c(
-        "Copyright 2024 The Associated Press. All rights reserved. This material may not be "
-        "published, broadcast, rewritten or redistributed.",
-        "tail",
-    ),
-    c("(c) 2024 Harbour Courier", "tail"),
-    c("\u00a9 Harbour Courier 2024 \u2013 Alle Rechte vorbehalten.", "tail", lang="de"),
-    c("\u00a9 2024 Le Courrier du Port. Tous droits r\u00e9serv\u00e9s.", "tail", lang="fr"),
-    c("\u00a9 2024 El Correo del Puerto. Todos los derechos reservados.", "tail", lang="es"),
-    c("Todos os direitos reservados.", "tail", lang="pt"),
-    c("Tutti i diritti riservati.", "tail", lang="it"),
-    c(
-        "\u00a9 2024 \u0412\u0441\u0435 \u043f\u0440\u0430\u0432\u0430 \u0437\u0430\u0449\u0438\u0449\u0435\u043d\u044b.",
-        "tail",
-        lang="ru",
-    ),
-    c("Wszelkie prawa zastrze\u017cone.", "tail", lang="pl"),
-    c("Hak cipta dilindungi undang-undang.", "tail", lang="id"),
-    c("\u7248\u6743\u6240\u6709 \u00a9 2024 \u6e2f\u53e3\u65e5\u62a5", "tail", lang="zh"),
 ]
 
 KEEPS = [
@@ -768,4 +770,14 @@ REMOVES += [
 
 # From the review of this session's changes: a rights phrase makes a footer whatever the case
 # of the owner's name.
-REMOVES += [c("© 2023 dpa-infocom GmbH, alle Rechte vorbehalten", "tail", lang="de")]
+_LEGAL.append(("© 2023 dpa-infocom GmbH, alle Rechte vorbehalten", "de"))
+
+
+# Copyright and rights notices. After the page's own furniture (here a share bar) they are the
+# site's footer and go; set directly under the last paragraph they are the story's own rights
+# line (wire copy carries one) and stay: the dev set's references keep them there.
+REMOVES += [c("~ Share this article\n- " + text, "tail", lang=lang) for text, lang in _LEGAL]
+KEEPS += [
+    c(text, "tail", lang=lang, note="directly under the last paragraph: the story's rights line")
+    for text, lang in _LEGAL
+]
