@@ -422,6 +422,14 @@ def _subheading(doc: Document, i: int) -> bool:
     )
 
 
+def _story_end(v: Verdict, drops: Mapping[int, object]) -> bool:
+    """The story-end guard: a line a rule marks as closing the story (a copyright notice set
+    directly under the last paragraphs, NC407) stays while those paragraphs stay. When a rule
+    removes one of them (a newsletter prompt written as a sentence, a paragraph's second copy,
+    a "Comments" heading), page furniture stands there, and the line is the site's."""
+    return bool(v.requires) and not any(j in drops for j in v.requires)
+
+
 def _resolve(
     doc: Document, edits: list[Edit], verdicts: list[tuple[Rule, Verdict]], cfg: Config
 ) -> Result:
@@ -429,8 +437,12 @@ def _resolve(
     cuts: dict[int, list[tuple[Rule, Verdict]]] = {}
     guarded: list[Guarded] = []
     headings: list[tuple[Rule, Verdict]] = []
+    closing: list[tuple[Rule, Verdict]] = []
     for r, v in verdicts:
         i = v.index
+        if v.requires:
+            closing.append((r, v))
+            continue
         if not v.strong and _protected(doc, i):
             guarded.append(Guarded(i + 1, r.code, v.reason))
             continue
@@ -439,6 +451,13 @@ def _resolve(
             continue
         if v.span is not None:
             cuts.setdefault(i, []).append((r, v))
+        elif i not in drops or (v.strong and not drops[i][1].strong):
+            drops[i] = (r, v)
+    for r, v in closing:
+        i = v.index
+        if _story_end(v, drops):
+            if i not in drops:  # another rule's reason to remove the line still holds
+                guarded.append(Guarded(i + 1, r.code, v.reason, "story-end"))
         elif i not in drops or (v.strong and not drops[i][1].strong):
             drops[i] = (r, v)
     if cfg.keep_captions:
@@ -521,4 +540,4 @@ def _resolve(
     )
 
 
-_GUARDS = (("body", _protected), ("heading", _subheading))
+_GUARDS = (("body", _protected), ("heading", _subheading), ("story-end", _story_end))

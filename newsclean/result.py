@@ -43,8 +43,9 @@ class Edit:
 class Guarded:
     """A removal a rule proposed and a guard refused; shown by ``--explain``.
 
-    ``guard`` is "body" (a sentence inside the main body block) or "heading" (a subheading
-    whose words open the paragraph under it).
+    ``guard`` is "body" (a sentence inside the main body block), "heading" (a subheading
+    whose words open the paragraph under it) or "story-end" (a copyright notice directly
+    under the story's last paragraphs).
     """
 
     line: int

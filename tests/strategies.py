@@ -399,7 +399,8 @@ def captions(draw: st.DrawFn) -> str:
 
 
 @st.composite
-def copyrights(draw: st.DrawFn) -> str:
+def notices(draw: st.DrawFn) -> str:
+    """A copyright notice: the mark and the year, then the owner ("© 2019 X", "Copyright ...")."""
     year = draw(st.integers(1998, 2025))
     outlet = draw(st.sampled_from(OUTLETS))
     return draw(
@@ -407,10 +408,18 @@ def copyrights(draw: st.DrawFn) -> str:
             (
                 f"\u00a9 {year} {outlet}. All rights reserved.",
                 f"Copyright {year} {outlet}",
-                f"\u00a9 {outlet} {year}",
+                f"\u00a9 {year} {outlet}",
             )
         )
     )
+
+
+@st.composite
+def copyrights(draw: st.DrawFn) -> str:
+    """A site's footer line: a notice, or the owner and then the year ("© X 2019")."""
+    year = draw(st.integers(1998, 2025))
+    outlet = draw(st.sampled_from(OUTLETS))
+    return draw(st.one_of(notices(), st.just(f"\u00a9 {outlet} {year}")))
 
 
 # Every class of artifact the inject-and-recover property knows, by where it is injected.

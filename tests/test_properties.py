@@ -20,7 +20,16 @@ import sys
 import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
-from strategies import ARTIFACT_CLASSES, VOCAB, Article, Injected, articles, documents, injected
+from strategies import (
+    ARTIFACT_CLASSES,
+    VOCAB,
+    Article,
+    Injected,
+    articles,
+    documents,
+    injected,
+    notices,
+)
 
 import newsclean
 from newsclean import Cleaner, Result
@@ -248,6 +257,16 @@ def test_clean_article_unchanged(art: Article) -> None:
     result = CLEANER.clean_article(art.text)
     assert result.text == art.text, _explain(result)
     assert not result.removed
+
+
+@settings(PROPS, phases=ARTICLE_PHASES)
+@given(articles(), notices())
+def test_story_notice_kept(art: Article, notice: str) -> None:
+    """A copyright notice set directly under the last paragraph is the story's own rights line
+    (wire copy carries one): it stays, and the rest of the article is unchanged. (Under page
+    furniture it is the site's footer: the inject-and-recover property removes it there.)"""
+    result = CLEANER.clean_article(art.text + "\n" + notice + "\n")
+    assert result.text == art.text + "\n" + notice + "\n", _explain(result)
 
 
 def _explain(result: Result) -> str:

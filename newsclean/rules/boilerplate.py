@@ -12,7 +12,7 @@ from newsclean.document import Document, Line, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.metadata import bio_subject
 from newsclean.rules.registry import Verdict, rule
-from newsclean.rules.signals import announced, has_digit
+from newsclean.rules.signals import RIGHTS, announced, has_digit
 
 
 def _headline_like(ln: Line) -> bool:
@@ -508,9 +508,10 @@ def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
     "legal-footer",
     where="tail",
     why="""Copyright and legal footers ("© 2019 Reuters. All rights reserved.", "Terms of use")
-    belong to the site. A copyright notice set directly under the story's last paragraph is
+    belong to the site. A copyright notice set directly under the story's last paragraphs is
     the story's own (wire copy carries its rights line in its text; archives keep it) and
-    stays; list it in `extra-boilerplate` (NC408) to drop it for a source.""",
+    stays, unless the site's links or menu follow it or a rule removes a line just above it
+    (the story-end guard). List it in `extra-boilerplate` (NC408) to drop it for a source.""",
     removes=[
         "Harbour city approves new flood barrier\n"
         "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
@@ -546,37 +547,63 @@ def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
             and pat.fullmatch(ln.key)
             and (_RESERVED.search(ln.key) is not None or not _mark_opens_sentence(ln))
         ):
-            if _closes_story(doc, i, pat):
-                continue
             # The patterns are specific (©, a copyright year, "all rights reserved"), so the
             # verdict is strong: past the story's last paragraph the body guard has no say.
-            yield Verdict(i, "copyright or legal footer", strong=True)
+            # A notice under that paragraph stays with it (the resolver's story-end guard).
+            yield Verdict(
+                i, "copyright or legal footer", strong=True, requires=_story_lines(doc, i, pat)
+            )
 
 
-def _closes_story(doc: Document, i: int, pat: re.Pattern[str]) -> bool:
-    """A copyright notice set directly under the body's last paragraph, nothing between.
+def _story_lines(doc: Document, i: int, pat: re.Pattern[str]) -> tuple[int, ...]:
+    """The story's last lines, when copyright notice ``i`` is set directly under them.
 
     Wire copy carries its rights line in the story's own text ("© 2019 Associated Press. All
-    Rights Reserved. This material may not be published…"), and so does a picture or recipe
-    credited at its foot ("© Regan"). The site's footer stands after the page's own furniture:
-    a share bar, a "First published" stamp, related links.
+    Rights Reserved. This material may not be published…"). The site's footer stands after
+    the page's own furniture (a share bar, a "First published" stamp, related links), next
+    to the site's links ("Privacy policy", "Terms of use") or above its menu; a notice with
+    a paragraph of body text after it (10 words or more, as the body guard counts) closes
+    nothing. Returns the three content lines above the notice, the last a body paragraph:
+    the notice is the story's while they all stay.
     """
     lines = doc.lines
-    if not _notice(lines[i], pat):
-        return False
+    if not _notice(lines[i], pat) or "|" in lines[i].text or _SITE_LINK.search(lines[i].key):
+        return ()
+    above: list[int] = []
     p = doc.prev_content(i)
     while p is not None and _notice(lines[p], pat):  # a notice may run over a few lines
         p = doc.prev_content(p)
-    return p is not None and lines[p].prose and doc.body_start <= p < doc.body_end
+    if p is None or not lines[p].prose or not doc.body_start <= p < doc.body_end:
+        return ()
+    while p is not None and len(above) < 3:
+        above.append(p)
+        p = doc.prev_content(p)
+    after: list[int] = []
+    n = doc.next_content(i)
+    while n is not None and len(after) < 4:
+        after.append(n)
+        n = doc.next_content(n)
+    for n in after:
+        ln = lines[n]
+        if (ln.prose and ln.words >= 10 and n < doc.body_end) or (
+            not _notice(ln, pat) and pat.fullmatch(ln.key) is not None
+        ):
+            return ()  # more of the story, or the site's links
+    if len(after) >= 3 and all(lines[n].words <= 3 and not lines[n].terminal for n in after[:3]):
+        return ()  # the site's menu
+    return tuple(above)
 
 
 def _notice(ln: Line, pat: re.Pattern[str]) -> bool:
-    """A legal line that is a copyright notice or a rights sentence, not a link ("Terms of use")."""
+    """A copyright notice ("© 2019 X", "All rights reserved") or a rights sentence, not a
+    credit ("© Jane Doe", "© AFP 2024": NC202's) and not a link ("Terms of use")."""
     return (
-        _MARK.match(ln.key) is not None
-        or _RESERVED.search(ln.key) is not None
-        or ln.key.startswith("this material may not be")
+        RIGHTS.search(ln.key) is not None or ln.key.startswith("this material may not be")
     ) and pat.fullmatch(ln.key) is not None
+
+
+# The site's own links, which a story's rights line never names.
+_SITE_LINK = re.compile(r"privacy|terms of|cookie|datenschutz|impressum|contact")
 
 
 # "All rights reserved" in the languages of the legal list: a footer, whatever the owner's case

@@ -29,7 +29,9 @@ class Verdict(NamedTuple):
 
     ``strong`` verdicts come from an unambiguous signal (an exact repeat, a file name) and pass
     the body guard; weak ones are refused on a protected body line. ``span`` cuts part of a line.
-    ``role`` files the removed text under Result.captions/images/related/byline.
+    ``role`` files the removed text under Result.captions/images/related/byline. ``requires``
+    names the story lines a closing line belongs to: the removal stands only if one of them is
+    removed too (the resolver's story-end guard).
     """
 
     index: int  # type: ignore[assignment]  # shadows tuple.index on purpose
@@ -37,6 +39,7 @@ class Verdict(NamedTuple):
     strong: bool = False
     role: Role | None = None
     span: tuple[int, int] | None = None
+    requires: tuple[int, ...] = ()
 
 
 RuleFunc = Callable[["Document", "Config"], Iterator[Verdict]]

@@ -251,12 +251,12 @@ def is_short_label(ln: Line, max_words: int = 8) -> bool:
     return 0 < ln.words <= max_words and not ln.terminal
 
 
-# A copyright footer ends with "© 2019 X" too, but it is NC407's, not a photo credit; so is
-# a line that is only "© Daily Ledger 2007": a year makes the mark a notice.
+# A copyright footer ends with "© 2019 X" too, but it is NC407's, not a photo credit.
 RIGHTS = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:19|20)\d\d|^©[^\d©]{2,60}(?:19|20)\d\d\.?$|"
+    r"(?:©|\(c\)|copyright)\s*(?:19|20)\d\d|"
     r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|"
-    r"direitos reservados|diritti riservati|права защищены|prawa zastrzeżone|版权所有|版權所有"
+    r"direitos reservados|diritti riservati|права защищены|prawa zastrzeżone|hak cipta dilindungi|"
+    r"版权所有|版權所有"
 )
 
 
@@ -363,13 +363,16 @@ def doubled_once(doc: Document, i: int) -> bool:
     """
 
     def build() -> int:
-        lines, following = doc.lines, doc.neighbours[0]
+        # A title printed twice or a doubled ad label ("Advertisement") is no picture's text.
+        lines, following, title = doc.lines, doc.neighbours[0], doc.title_index
         return sum(
             1
             for j in doc.content
             if (n := following.get(j)) is not None
             and lines[n].key == lines[j].key
             and not lines[j].terminal
+            and lines[j].words >= 4
+            and title not in (j, n)
         )
 
     n = doc.neighbours[0].get(i)

@@ -27,7 +27,7 @@ REMOVES = [
         + "\n\n".join(PARAGRAPHS[:3])
         + "\n\n- "
         + PARAGRAPHS[2]
-        + "\n\n\u00a9 2022 Valley Times. All rights reserved.",
+        + "\n\n-NC407 \u00a9 2022 Valley Times. All rights reserved.",
         "doc",
         note="the last paragraph printed twice, then the copyright footer",
     ),
@@ -36,7 +36,7 @@ REMOVES = [
         + "\n\n".join(PARAGRAPHS[:3])
         + "\n\n- "
         + PARAGRAPHS[2]
-        + "\n\n\u00a9 2022 Valley Times",
+        + "\n\n-NC407 \u00a9 2022 Valley Times",
         "doc",
         note="the same with a short footer",
     ),
@@ -45,7 +45,7 @@ REMOVES = [
         + "\n\n".join(PARAGRAPHS[:3])
         + "\n\n- "
         + PARAGRAPHS[2]
-        + "\n\n\u00a9 Daily Ledger 2007",
+        + "\n\n-NC407 \u00a9 Daily Ledger 2007",
         "doc",
         note="found by Hypothesis: a bare '\u00a9 name year' footer is not the credit of a "
         "caption group, so the first copy of the paragraph stays",
@@ -209,5 +209,27 @@ REMOVES += [
         "body",
         code="NC",
         note="two pictures each with alt text and the same caption: the page's template",
+    ),
+]
+
+# From the review: other doubled lines (the title, an ad label) are no picture's text, so they
+# do not make a single doubled picture look like the page's template.
+REMOVES += [
+    c(
+        "{title}\n\n-NC301 {title}\n\n"
+        + PARAGRAPHS[0]
+        + "\n\nWorkers clear the fallen oak\n\n- Workers clear the fallen oak\n\n"
+        + PARAGRAPHS[1],
+        "doc",
+        code="NC",
+        note="the title printed twice does not count as a doubled picture",
+    ),
+    c(
+        "-NC404 Advertisement\n-NC404 Advertisement\n"
+        "The storm also tore roofs off two sheds in the allotments behind the railway station.\n"
+        "Workers clear the fallen oak\n- Workers clear the fallen oak",
+        "body",
+        code="NC",
+        note="a doubled ad label does not count as a doubled picture",
     ),
 ]
