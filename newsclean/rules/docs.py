@@ -179,10 +179,14 @@ def render_rule(r: Rule) -> list[str]:
         if single:
             lines += _fence([visible(x) for x in single])
         for ex in multi:
-            lines += ["In context (lines marked `- ` are removed):", "", *_example_block(ex)]
+            marks = "lines marked `- ` are removed"
+            if "\n~ " in ex or ex.startswith("~ "):
+                marks += ", those marked `~ ` by another rule"
+            lines += [f"In context ({marks}):", "", *_example_block(ex)]
     if r.keeps:
-        lines += ["Keeps:", ""]
         single = [x for x in r.keeps if "\n" not in x]
+        placed = bool(single) and not r.is_fixer  # a fixer's keeps are lines it leaves as they are
+        lines += [f"Keeps (each placed in the article {r.where}):" if placed else "Keeps:", ""]
         if single:
             lines += _fence([visible(x) for x in single])
         for ex in (x for x in r.keeps if "\n" in x):
