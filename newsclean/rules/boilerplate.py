@@ -12,7 +12,13 @@ from newsclean.document import Document, Line, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.metadata import bio_subject
 from newsclean.rules.registry import Verdict, rule
-from newsclean.rules.signals import RIGHTS, announced, has_digit
+from newsclean.rules.signals import (
+    RIGHTS,
+    announced,
+    has_digit,
+    in_announced_list,
+    in_subheading_slot,
+)
 
 
 def _headline_like(ln: Line) -> bool:
@@ -246,9 +252,12 @@ def _whole(
 @rule(
     "NC403",
     "share-social",
+    where="tail",
     why="""Share and social buttons become lines like "Share", "Facebook", "Tweet", "Share on
     WhatsApp", "858 shares", "Sharing is caring!". Only whole lines made of such labels go, and
-    short neighbours inside a run of them ("Mix", "Cetak") go with the run.""",
+    short neighbours inside a run of them ("Mix", "Cetak") go with the run. A platform's name
+    alone between two paragraphs, or in a list a lead-in announces ("The platforms covered
+    are:"), is the article's subheading or list item and stays.""",
     removes=[
         "Share this:",
         "Facebook",
@@ -282,6 +291,7 @@ def share_social(doc: Document, cfg: Config) -> Iterator[Verdict]:
         v.index: v
         # Ten words: "Click to share on Facebook (Opens in new window)" is one button.
         for v in _whole(doc, "boilerplate", "share", 10, "share or social-media button label")
+        if not _platform_named(doc, v.index)
     }
     yield from hits.values()
     # Unknown short labels sandwiched in a run of share labels belong to the same widget.
@@ -297,12 +307,22 @@ def share_social(doc: Document, cfg: Config) -> Iterator[Verdict]:
             yield Verdict(i, "short label inside a run of share buttons")
 
 
+def _platform_named(doc: Document, i: int) -> bool:
+    """A platform's name as the article's subheading or list item ("The platforms covered
+    are:" over "Facebook", "TikTok", ...): share buttons come in bars, not alone between
+    paragraphs or under a lead-in."""
+    return _PLATFORM_ONLY.fullmatch(doc.lines[i].label) is not None and (
+        in_subheading_slot(doc, i) or in_announced_list(doc, i)
+    )
+
+
 _PLATFORMS = (
     r"(?:facebook|twitter|instagram|linkedin|youtube|tiktok|telegram|whatsapp|flipboard|"
     r"snapchat|threads|mastodon|bluesky|x\b)"
 )
 # The platforms end the line, or a handle, a "for/to ..." purpose or a short second sentence
 # follows them: "Like millions of teenagers on TikTok, Maria starts her day ..." is a lead.
+_PLATFORM_ONLY = re.compile(_PLATFORMS + r"|x|reddit|pinterest|tumblr|vk|weibo|wechat|line")
 _FOLLOW = re.compile(
     rf"(?:follow|like|join) (?:us|.{{1,60}}?) on {_PLATFORMS}"
     rf"(?:\s*(?:,|and|or|&|/)\s*(?:on )?{_PLATFORMS})*"
@@ -350,7 +370,10 @@ def _prompt_words() -> re.Pattern[str]:
     why="""Newsletter, subscription, paywall and click-here prompts ("Sign up for our
     newsletter", "Get the latest updates right in your inbox", "Subscribe to X on YouTube",
     "CLICK HERE TO GET THE APP") address the reader, not the story. A short line with a prompt
-    word goes anywhere; a longer one only at the edge of the body, where prompts sit.""",
+    word goes anywhere; a longer one only at the edge of the body, where prompts sit. A
+    subheading between two paragraphs that asks nothing of the reader ("Subscribers",
+    "Electoral register"), a fact box's line ("Subscribers: 41,000") and an announced list's
+    item stay.""",
     removes=[
         "Sign Up",
         "Subscribe",
@@ -374,7 +397,7 @@ def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
         ln = doc.lines[i]
         if ln.words > 30 or i == doc.title_index:
             continue
-        short = ln.words <= 6 and not ln.terminal
+        short = ln.words <= 6 and not ln.terminal and not _not_a_prompt(doc, i)
         if (
             (short or i in edge)
             and doc.per_text(_has_prompt_word, ln.key)
@@ -398,6 +421,28 @@ def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
             yield Verdict(i, "call to subscribe or sign up", strong=True)
         elif ln.words <= 12 and _click_here(ln.key):
             yield Verdict(i, "click-here prompt")
+
+
+def _not_a_prompt(doc: Document, i: int) -> bool:
+    """A short line with a prompt word that is the article's: a fact box's line ("Subscribers:
+    41,000", "Fuente: Boletín Oficial del Estado", judged by its label), an item of an
+    announced list, or a subheading between two paragraphs ("Electoral register") that does
+    not ask the reader to subscribe."""
+    key = doc.lines[i].key
+    label, sep, value = key.partition(":")
+    if sep and value.strip() and (_FIGURE.fullmatch(value.strip()) or not _has_prompt_word(label)):
+        return True
+    if in_subheading_slot(doc, i):
+        return _CALL.search(key) is None
+    return in_announced_list(doc, i)
+
+
+_FIGURE = re.compile(r"[\d\s.,%+\-–]+")
+# What a prompt between two paragraphs still says: the call itself, or the newsletter.
+_CALL = re.compile(
+    r"\b(?:newsletters?|inbox|subscribe|sign[ -]?up|abonnieren|abonnez|s'abonner|suscr[ií]b\w*|assine|"
+    r"iscriviti|подпиш\w*|subskrybuj|berlangganan|đăng ký)\b|订阅|訂閱"
+)
 
 
 def _has_prompt_word(key: str) -> bool:
@@ -546,6 +591,8 @@ def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
             and i != doc.title_index
             and pat.fullmatch(ln.key)
             and (_RESERVED.search(ln.key) is not None or not _mark_opens_sentence(ln))
+            # "Privacy policy" between two paragraphs of an explainer is its subheading.
+            and (_notice(ln, pat) or not in_subheading_slot(doc, i))
         ):
             # The patterns are specific (©, a copyright year, "all rights reserved"), so the
             # verdict is strong: past the story's last paragraph the body guard has no say.
@@ -724,8 +771,13 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for run in _runs(doc, doc.body_end, len(doc.lines), 4):
         hits = [k for k, i in enumerate(run) if widget.fullmatch(doc.lines[i].label)]
         # The widget block starts at its first label; short lines before it may be the
-        # article's own list (prices, contacts, ingredients).
-        if len(hits) >= 2 and len(run) - hits[0] >= 4:
+        # article's own list (prices, contacts, ingredients), and so is a list that a lead-in
+        # announces ("The platforms covered are:" over "Facebook", "TikTok", ...).
+        if (
+            len(hits) >= 2
+            and len(run) - hits[0] >= 4
+            and not in_announced_list(doc, run[hits[0]], span=1)
+        ):
             for i in run[hits[0] :]:
                 yield Verdict(i, "part of a widget run after the article")
 

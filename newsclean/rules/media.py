@@ -18,6 +18,8 @@ from newsclean.rules.signals import (
     announced,
     doubled_once,
     has_digit,
+    in_announced_list,
+    in_subheading_slot,
     is_short_label,
     media_marker,
     media_scan,
@@ -372,8 +374,11 @@ _NUMBER = re.compile(r"\d+")
 @rule(
     "NC207",
     "gallery-control",
+    where="head",
     why="""Gallery and player widgets leave their button labels in the text: "Caption",
-    "Close", "Back to Gallery", "Enlarge this image", "<Name> Gallery". Whole-line labels only.""",
+    "Close", "Back to Gallery", "Enlarge this image", "<Name> Gallery". Whole-line labels only;
+    "Laing Art Gallery" as a subheading between paragraphs or in an announced list is a
+    gallery's name.""",
     removes=[
         "Back to Gallery",
         "Caption",
@@ -383,7 +388,6 @@ _NUMBER = re.compile(r"\d+")
         "Bildergalerie",
     ],
     keeps=["The gallery reopened on Sunday after a two-year renovation, the mayor said."],
-    local=True,
 )
 def gallery_control(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.line_matcher((("media", "gallery_controls"),))
@@ -392,7 +396,12 @@ def gallery_control(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if ln.words > 8 or ln.terminal:
             continue
         k = ln.label or trim_label(ln.key)
-        if pat.fullmatch(k) or (k.endswith(" gallery") and ln.words <= 8 and i != doc.title_index):
+        if pat.fullmatch(k) or (
+            k.endswith(" gallery")
+            and i != doc.title_index
+            # "Laing Art Gallery" as a subheading or in a list of places: a gallery's name.
+            and not (in_subheading_slot(doc, i) or in_announced_list(doc, i))
+        ):
             yield Verdict(i, "gallery or media-player control label")
 
 

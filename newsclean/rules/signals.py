@@ -54,9 +54,22 @@ def _is_slug(t: str) -> bool:
     # carry long numbers ("IMG-20190512-WA0003"); capitalised words joined by hyphens are
     # names ("SAINT-JEAN-DE-LUZ", "Saint-Jean-Pied-de-Port", "SARS-CoV-2").
     seps = t.count("-")
+    if _DOMAIN.search(t):
+        return False  # "get-help-with-energy-bills.org.uk": a web address, not a file
     if t == t.lower():
-        return has_digit(t) or seps >= 4
-    return seps >= 2 and _LONG_NUMBER.search(t) is not None
+        # Model numbers and codes are short ("hd-2200-pro", "apoe-e4-e4"); file slugs run on
+        # or carry a picture size ("yang-cheng-1160x768").
+        return seps >= 4 or (has_digit(t) and seps >= 3) or _SIZE.search(t) is not None
+    # "IMG-20190512-WA0003" ends in a camera's letters; "CR-2026-00123" is a case number.
+    return (
+        seps >= 2
+        and _LONG_NUMBER.search(t) is not None
+        and (seps >= 4 or not t.rsplit("-", 1)[-1].isdigit())
+    )
+
+
+_DOMAIN = re.compile(r"\.(?:[a-z]{2,3}\.)?(?:com|org|net|gov|edu|info|io|[a-z]{2})$")
+_SIZE = re.compile(r"\d{2,4}x\d{2,4}")
 
 
 def is_image_file(ln: Line) -> bool:
@@ -381,3 +394,47 @@ def doubled_once(doc: Document, i: int) -> bool:
         and doc.lines[n].key == doc.lines[i].key
         and doc.memo("doubled-pictures", build) < 2
     )
+
+
+def in_subheading_slot(doc: Document, i: int) -> bool:
+    """Line i stands alone between two paragraphs inside the body block, where subheadings
+    stand ("Subscribers" over "The company now has 310 million paying accounts ...").
+
+    Widget labels come in bars and runs, or at the body's edges; a lone one between two
+    paragraphs is rarer than a subheading that happens to say the same word.
+    """
+    if not doc.body_start < i < doc.body_end:
+        return False
+    p, n = doc.neighbours[1].get(i), doc.neighbours[0].get(i)
+    return p is not None and n is not None and doc.lines[p].prose and doc.lines[n].prose
+
+
+# A lead-in that opens a share, follow or sign-up box ("Follow us on social media:", "Get the
+# best of X by email. Keep up-to-date on:"), not a list of the article's.
+_SHARE_LEAD = re.compile(
+    r"\b(?:share|follow|like us|connect|find us|teilen|folgen|partager|suivez|compartir|"
+    r"s[ií]guenos|condividi|seguici|compartilhe|siga|подпис|udostępnij|obserwuj|bagikan|"
+    r"ikuti|chia sẻ|theo dõi|sign in|log in|sign up|e-?mail|newsletter|subscri|inbox)"
+)
+
+
+def in_announced_list(doc: Document, i: int, span: int = 12) -> bool:
+    """Line i is an item of a list that a lead-in after the head announces ("The platforms
+    covered are:" over "Facebook", "Instagram", ...): short lines up to the lead-in, within
+    ``span`` lines.
+
+    A lead-in that opens a share, follow or sign-in box ("Follow us on social media:",
+    "Other ways to sign in:") announces no list of the article's.
+    """
+    lines, prev = doc.lines, doc.neighbours[1]
+    j = prev.get(i)
+    for _ in range(span):
+        if j is None:
+            return False
+        ln = lines[j]
+        if announces(ln):
+            return j >= doc.body_start and _SHARE_LEAD.search(ln.key) is None
+        if ln.words > 8 or ln.terminal:
+            return False
+        j = prev.get(j)
+    return False

@@ -827,3 +827,41 @@ REMOVES += [
         xfail="a one-line caption sentence over its credit is kept (prose); only the credit goes",
     ),
 ]
+
+# From the fifth adversarial review: prompt words, platform names and footer links that are
+# the article's own words: a subheading between two paragraphs, a fact box's line, an item of
+# a list its lead-in announces.
+KEEPS += [
+    c("Subscribers", note="a subheading: 'Subscribers' over the subscriber figures"),
+    c("Electoral register"),
+    c("Netflix subscribers"),
+    c("Login problems"),
+    c("Le prix de l'abonnement", lang="fr"),
+    c(
+        "\u041c\u0430\u0441\u0441\u043e\u0432\u044b\u0435 \u0440\u0430\u0441\u0441\u044b\u043b\u043a\u0438",
+        lang="ru",
+    ),
+    c(
+        "Founded: 1998\nSubscribers: 41,000\nStaff: 120",
+        "tail",
+        note="a fact box: a label with a figure is no prompt",
+    ),
+    c("Abbonati: 25.300", "tail", lang="it"),
+    c("Fuente: Bolet\u00edn Oficial del Estado", "tail", lang="es", note="a source, by its label"),
+    c("WhatsApp", note="a platform's name as a subheading"),
+    c(
+        "The platforms covered by the ban are:\nFacebook\nInstagram\nTikTok\nSnapchat\nYouTube",
+        "tail",
+        note="platforms listed under a lead-in (NC403, NC409)",
+    ),
+    c("Privacy policy", note="a subheading of an explainer about privacy policies"),
+]
+REMOVES += [
+    c("Sign up for our newsletter", note="between two paragraphs: still a prompt"),
+    c(
+        "- Follow us on social media for more:\n- Facebook\n- Instagram\n- TikTok\n- YouTube",
+        "tail",
+        code="NC",
+        note="a follow bar's lead-in announces no list of the article's",
+    ),
+]
