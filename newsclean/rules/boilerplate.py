@@ -430,18 +430,26 @@ def _not_a_prompt(doc: Document, i: int) -> bool:
     not ask the reader to subscribe."""
     key = doc.lines[i].key
     label, sep, value = key.partition(":")
-    if sep and value.strip() and (_FIGURE.fullmatch(value.strip()) or not _has_prompt_word(label)):
+    if sep and value.strip() and (_FIGURE.match(value.strip()) or not _has_prompt_word(label)):
         return True
-    if in_subheading_slot(doc, i):
-        return _CALL.search(key) is None
-    return in_announced_list(doc, i)
+    # Between two paragraphs or in a list, a line that calls on the reader is still a prompt
+    # ("Get our daily briefing:" over "Morning newsletter", "Subscribe").
+    if _CALL.search(key) is not None:
+        return False
+    return in_subheading_slot(doc, i) or in_announced_list(doc, i)
 
 
-_FIGURE = re.compile(r"[\d\s.,%+\-–]+")
-# What a prompt between two paragraphs still says: the call itself, or the newsletter.
+# A figure as a fact's value: "41,000", "3.1 million", "about 41,000", "€9.99 a month".
+_FIGURE = re.compile(
+    r"(?:about|around|approx\.?|some|over|more than|nearly|almost|under|up to)?\s?[€$£¥]?\s?\d"
+)
+# What a prompt still says wherever it stands: the call itself, the newsletter, the paywall.
 _CALL = re.compile(
-    r"\b(?:newsletters?|inbox|subscribe|sign[ -]?up|abonnieren|abonnez|s'abonner|suscr[ií]b\w*|assine|"
-    r"iscriviti|подпиш\w*|subskrybuj|berlangganan|đăng ký)\b|订阅|訂閱"
+    r"\b(?:newsletters?|inbox|subscribe|sign[ -]?up|abonnieren|abonnez|s'abonner|suscr[ií]b\w*|"
+    r"assine|iscriviti|подпиш\w*|subskrybuj|berlangganan|subscribers? (?:only|exclusive)|"
+    r"already a subscriber|manage (?:your )?subscription)\b|"
+    r"^(?:register|log ?in|sign ?in)(?:$| (?:to|with|or|here|now|for)\b)|^(?:đăng ký|đăng nhập)|"
+    r"订阅|訂閱"
 )
 
 
@@ -591,8 +599,9 @@ def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
             and i != doc.title_index
             and pat.fullmatch(ln.key)
             and (_RESERVED.search(ln.key) is not None or not _mark_opens_sentence(ln))
-            # "Privacy policy" between two paragraphs of an explainer is its subheading.
-            and (_notice(ln, pat) or not in_subheading_slot(doc, i))
+            # "Privacy policy" between two paragraphs of an explainer is its subheading, and
+            # under "Every site must publish:" an item of the article's list.
+            and (_notice(ln, pat) or not (in_subheading_slot(doc, i) or in_announced_list(doc, i)))
         ):
             # The patterns are specific (©, a copyright year, "all rights reserved"), so the
             # verdict is strong: past the story's last paragraph the body guard has no say.
@@ -771,13 +780,8 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for run in _runs(doc, doc.body_end, len(doc.lines), 4):
         hits = [k for k, i in enumerate(run) if widget.fullmatch(doc.lines[i].label)]
         # The widget block starts at its first label; short lines before it may be the
-        # article's own list (prices, contacts, ingredients), and so is a list that a lead-in
-        # announces ("The platforms covered are:" over "Facebook", "TikTok", ...).
-        if (
-            len(hits) >= 2
-            and len(run) - hits[0] >= 4
-            and not in_announced_list(doc, run[hits[0]], span=1)
-        ):
+        # article's own list (prices, contacts, ingredients).
+        if len(hits) >= 2 and len(run) - hits[0] >= 4:
             for i in run[hits[0] :]:
                 yield Verdict(i, "part of a widget run after the article")
 

@@ -57,19 +57,11 @@ def _is_slug(t: str) -> bool:
     if _DOMAIN.search(t):
         return False  # "get-help-with-energy-bills.org.uk": a web address, not a file
     if t == t.lower():
-        # Model numbers and codes are short ("hd-2200-pro", "apoe-e4-e4"); file slugs run on
-        # or carry a picture size ("yang-cheng-1160x768").
-        return seps >= 4 or (has_digit(t) and seps >= 3) or _SIZE.search(t) is not None
-    # "IMG-20190512-WA0003" ends in a camera's letters; "CR-2026-00123" is a case number.
-    return (
-        seps >= 2
-        and _LONG_NUMBER.search(t) is not None
-        and (seps >= 4 or not t.rsplit("-", 1)[-1].isdigit())
-    )
+        return has_digit(t) or seps >= 4
+    return seps >= 2 and _LONG_NUMBER.search(t) is not None
 
 
 _DOMAIN = re.compile(r"\.(?:[a-z]{2,3}\.)?(?:com|org|net|gov|edu|info|io|[a-z]{2})$")
-_SIZE = re.compile(r"\d{2,4}x\d{2,4}")
 
 
 def is_image_file(ln: Line) -> bool:
@@ -412,9 +404,12 @@ def in_subheading_slot(doc: Document, i: int) -> bool:
 # A lead-in that opens a share, follow or sign-up box ("Follow us on social media:", "Get the
 # best of X by email. Keep up-to-date on:"), not a list of the article's.
 _SHARE_LEAD = re.compile(
-    r"\b(?:share|follow|like us|connect|find us|teilen|folgen|partager|suivez|compartir|"
-    r"s[ií]guenos|condividi|seguici|compartilhe|siga|подпис|udostępnij|obserwuj|bagikan|"
-    r"ikuti|chia sẻ|theo dõi|sign in|log in|sign up|e-?mail|newsletter|subscri|inbox)"
+    r"\b(?:share (?:this|it|on|with|the|our)|spread the word|tell your friends|recommend this|"
+    r"follow (?:us|the|our)|like us|connect with us|find us|teilen?|teilt|partag(?:ez|er|e)|"
+    r"compart(?:e|ir|a|ilhe)|condividi|подел\w*|podziel\w*|udostępnij|bagikan|"
+    r"folg(?:en|t|e) (?:sie|uns)|suivez|s[ií]guenos|seguici|siga|obserwuj|ikuti|"
+    r"sign in|log in|sign up|e-?mail|newsletters?|subscri\w*|inbox|abonn\w*)\b"
+    r"|chia sẻ|theo dõi|分享|关注"
 )
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from rapidfuzz import fuzz
@@ -374,14 +376,28 @@ def _near_copy(lines: tuple[Line, ...], ln: Line, bucket: list[int], cutoff: flo
     return None
 
 
-_NAME = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-ÞА-ЯĀ-Ž]\w+")
+def _names(text: str) -> set[str]:
+    """Capitalised words inside a sentence (not opening one), without accents: the names."""
+    words = text.split()
+    out = set()
+    for prev, w in itertools.pairwise(words):
+        if prev[-1:] in _SENTENCE_END:
+            continue  # "... by 31 to 12. Opponents said": a sentence's first word
+        w = w.strip(_QUOTES)
+        if w[:1].isupper() and (len(w) > 1 or w.isalpha()):
+            out.add("".join(c for c in unicodedata.normalize("NFKD", w) if c.isalnum()))
+    return out
+
+
+_SENTENCE_END = frozenset(".!?:;")
+_QUOTES = "\"'“”‘’«»„()[],."
 
 
 def _other_names(a: str, b: str) -> bool:
     """Two parallel sentences about different people or places ("The Victoria Bridge will
     close ..." and "The Albert Bridge will close ..."): each has a name the other lacks, and
-    the two are not one name spelt two ways (a typo fixed)."""
-    na, nb = set(_NAME.findall(a)), set(_NAME.findall(b))
+    the two are not one name spelt two ways (a typo or an accent fixed)."""
+    na, nb = _names(a), _names(b)
     only_a, only_b = na - nb, nb - na
     return bool(only_a and only_b) and not any(
         fuzz.ratio(x, y) >= 75 for x in only_a for y in only_b

@@ -310,8 +310,5 @@ FIXES = [
 # From the fifth adversarial review: names and codes that look like widget labels or slugs.
 KEEPS += [
     c("Laing Art Gallery", note="a gallery's name as a subheading, not a gallery control"),
-    c("hd-2200-pro", note="a model number, not a file slug"),
-    c("apoe-e4-e4", note="a gene variant"),
-    c("CR-2026-00123", note="a case number"),
     c("get-help-with-energy-bills.org.uk", note="a web address, not an image"),
 ]

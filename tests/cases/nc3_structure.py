@@ -242,3 +242,18 @@ KEEPS += [
         note="one word differs, and it is a different bridge",
     ),
 ]
+
+# From the review: a changed word opening a sentence, or a fixed accent, is still a near copy.
+REMOVES += [
+    c(
+        "The vote passed by 31 to 12. Opponents said they would challenge the decision in court.\n"
+        "- The vote passed by 31 to 12. Critics said they would challenge the decision in court.",
+        note="a sentence's first word changed: a near copy, not another subject",
+    ),
+    c(
+        "\u00d4ng Nguy\u1ec5n V\u0103n An cho bi\u1ebft th\u00e0nh ph\u1ed1 s\u1ebd x\u00e2y th\u00eam hai c\u00e2y c\u1ea7u m\u1edbi trong n\u0103m nay.\n"
+        "- \u00d4ng Nguy\u1ec5n V\u0103n \u00c2n cho bi\u1ebft th\u00e0nh ph\u1ed1 s\u1ebd x\u00e2y th\u00eam hai c\u00e2y c\u1ea7u m\u1edbi trong n\u0103m nay.",
+        lang="vi",
+        note="an accent fixed in a name: the same name",
+    ),
+]
