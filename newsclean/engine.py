@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsclean.config import Config
@@ -95,6 +95,8 @@ class Cleaner:
             if not last.removed and last.text == result.text:
                 break
             result = _merge(result, last)
+        if newline_of(text) != "\n":
+            result = replace(result, newline=newline_of(text))
         return result
 
     def _pass(self, text: str, title: str | None, fix: bool = True) -> Result:
@@ -147,7 +149,7 @@ class Cleaner:
         edits: list[Edit] = []
         cfg = self.config
         line = make_line
-        for i, raw in enumerate(text.split("\n")):
+        for i, raw in enumerate(text.split(newline_of(text))):
             if not raw:  # blank lines need no analysis
                 lines.append(_new(Line, (i, *_BLANK_FEATURES)))
                 continue
@@ -364,6 +366,15 @@ def _title_like(ln: Line) -> bool:
 def guards() -> dict[str, str]:
     """What each guard protects, by name (for the rule reference)."""
     return {name: " ".join((f.__doc__ or "").split()) for name, f in _GUARDS}
+
+
+def newline_of(text: str) -> str:
+    r"""The line separator of ``text``: "\n" (also for "\r\n"), or "\r" for old Mac text.
+
+    >>> newline_of("a\r\nb"), newline_of("a\rb")
+    ('\n', '\r')
+    """
+    return "\r" if "\r" in text and "\n" not in text else "\n"
 
 
 def _as_text(raw: str | bytes) -> str:

@@ -70,6 +70,9 @@ class Result:
     kept: tuple[int, ...] = ()  # 1-based input line of each output paragraph, in order
     guarded: tuple[Guarded, ...] = ()
     n_lines: int = 0
+    # The input's line separator: "\r" for old Mac text that has no "\n" at all (the output
+    # uses "\n" whatever the input); reconstruct() joins the raw lines with it.
+    newline: str = "\n"
     id: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
 
@@ -110,7 +113,7 @@ class Result:
                 lines[r.line - 1] = r.text
         for e in self.edits:
             lines[e.line - 1] = e.original
-        return "\n".join(lines)
+        return self.newline.join(lines)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -139,6 +142,7 @@ class Result:
             kept=tuple(d.get("kept", ())),
             guarded=tuple(Guarded(**g) for g in d.get("guarded", ())),
             n_lines=d.get("n_lines", 0),
+            newline=d.get("newline", "\n"),
             id=d.get("id"),
             metadata=dict(d.get("metadata", {})),
         )

@@ -238,3 +238,21 @@ def test_guard_refusals_name_their_guard_and_roundtrip() -> None:
     assert "\n\nAdvertising\n\n" in result.text
     assert [(g.line, g.code, g.guard) for g in result.guarded] == [(3, "NC404", "heading")]
     _roundtrips(result)
+
+
+def test_old_mac_line_endings_are_lines() -> None:
+    """Text whose lines end in a bare CR (no LF anywhere) is cleaned line by line, as the same
+    text with LF endings is, and the raw input is still rebuilt byte for byte."""
+    lf = (
+        "Harbour city approves new flood barrier\n"
+        "Share this article\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier.\n"
+        "Engineers expect the project to take four years to finish, the mayor said.\n"
+    )
+    cr = lf.replace("\n", "\r")
+    result = newsclean.clean_article(cr)
+    assert result.text == newsclean.clean(lf)
+    assert [r.text for r in result.removed] == ["Share this article"]
+    assert result.newline == "\r"
+    assert result.reconstruct() == cr
+    assert newsclean.Result.from_dict(result.to_dict()).reconstruct() == cr
