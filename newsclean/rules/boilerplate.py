@@ -16,8 +16,7 @@ from newsclean.rules.signals import (
     RIGHTS,
     announced,
     has_digit,
-    in_announced_list,
-    in_subheading_slot,
+    in_article_structure,
 )
 
 
@@ -311,9 +310,7 @@ def _platform_named(doc: Document, i: int) -> bool:
     """A platform's name as the article's subheading or list item ("The platforms covered
     are:" over "Facebook", "TikTok", ...): share buttons come in bars, not alone between
     paragraphs or under a lead-in."""
-    return _PLATFORM_ONLY.fullmatch(doc.lines[i].label) is not None and (
-        in_subheading_slot(doc, i) or in_announced_list(doc, i)
-    )
+    return _PLATFORM_ONLY.fullmatch(doc.lines[i].label) is not None and in_article_structure(doc, i)
 
 
 _PLATFORMS = (
@@ -425,9 +422,9 @@ def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
 
 def _not_a_prompt(doc: Document, i: int) -> bool:
     """A short line with a prompt word that is the article's: a fact box's line ("Subscribers:
-    41,000", "Fuente: Boletín Oficial del Estado", judged by its label), an item of an
-    announced list, or a subheading between two paragraphs ("Electoral register") that does
-    not ask the reader to subscribe."""
+    41,000", "Fuente: Boletín Oficial del Estado", judged by its label), or, unless it calls
+    on the reader ("Subscribe", "Log in"), a subheading between two paragraphs ("Electoral
+    register") or an item of an announced list."""
     key = doc.lines[i].key
     label, sep, value = key.partition(":")
     if sep and value.strip() and (_FIGURE.match(value.strip()) or not _has_prompt_word(label)):
@@ -436,7 +433,7 @@ def _not_a_prompt(doc: Document, i: int) -> bool:
     # ("Get our daily briefing:" over "Morning newsletter", "Subscribe").
     if _CALL.search(key) is not None:
         return False
-    return in_subheading_slot(doc, i) or in_announced_list(doc, i)
+    return in_article_structure(doc, i)
 
 
 # A figure as a fact's value: "41,000", "3.1 million", "about 41,000", "€9.99 a month".
@@ -601,7 +598,7 @@ def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
             and (_RESERVED.search(ln.key) is not None or not _mark_opens_sentence(ln))
             # "Privacy policy" between two paragraphs of an explainer is its subheading, and
             # under "Every site must publish:" an item of the article's list.
-            and (_notice(ln, pat) or not (in_subheading_slot(doc, i) or in_announced_list(doc, i)))
+            and (_notice(ln, pat) or not in_article_structure(doc, i))
         ):
             # The patterns are specific (©, a copyright year, "all rights reserved"), so the
             # verdict is strong: past the story's last paragraph the body guard has no say.

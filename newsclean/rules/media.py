@@ -18,8 +18,7 @@ from newsclean.rules.signals import (
     announced,
     doubled_once,
     has_digit,
-    in_announced_list,
-    in_subheading_slot,
+    in_article_structure,
     is_short_label,
     media_marker,
     media_scan,
@@ -400,7 +399,7 @@ def gallery_control(doc: Document, cfg: Config) -> Iterator[Verdict]:
             k.endswith(" gallery")
             and i != doc.title_index
             # "Laing Art Gallery" as a subheading or in a list of places: a gallery's name.
-            and not (in_subheading_slot(doc, i) or in_announced_list(doc, i))
+            and not in_article_structure(doc, i)
         ):
             yield Verdict(i, "gallery or media-player control label")
 

@@ -413,17 +413,17 @@ _SHARE_LEAD = re.compile(
 )
 
 
-def in_announced_list(doc: Document, i: int, span: int = 12) -> bool:
+def in_announced_list(doc: Document, i: int) -> bool:
     """Line i is an item of a list that a lead-in after the head announces ("The platforms
-    covered are:" over "Facebook", "Instagram", ...): short lines up to the lead-in, within
-    ``span`` lines.
+    covered are:" over "Facebook", "Instagram", ...): up to twelve short lines up to the
+    lead-in.
 
     A lead-in that opens a share, follow or sign-in box ("Follow us on social media:",
     "Other ways to sign in:") announces no list of the article's.
     """
     lines, prev = doc.lines, doc.neighbours[1]
     j = prev.get(i)
-    for _ in range(span):
+    for _ in range(12):
         if j is None:
             return False
         ln = lines[j]
@@ -433,3 +433,10 @@ def in_announced_list(doc: Document, i: int, span: int = 12) -> bool:
             return False
         j = prev.get(j)
     return False
+
+
+def in_article_structure(doc: Document, i: int) -> bool:
+    """Line i stands where the article's own short lines stand: a subheading between two
+    paragraphs or an item of an announced list. Rules that judge a short line by its words
+    ("Facebook", "Privacy policy", "Laing Art Gallery") leave such a line alone."""
+    return in_subheading_slot(doc, i) or in_announced_list(doc, i)
