@@ -418,7 +418,8 @@ def _subheading(doc: Document, i: int) -> bool:
     if not (doc.body_start <= i < doc.body_end and ln.words <= 4 and not ln.terminal):
         return False
     j = doc.neighbours[0].get(i)
-    if j is None or not doc.lines[j].prose:
+    # The paragraph under it: prose, or a short sentence ("Advertising revenue fell 4%.").
+    if j is None or not (doc.lines[j].prose or (doc.lines[j].terminal and doc.lines[j].words >= 5)):
         return False
     key, below = ln.key, doc.lines[j].key
     if has_cjk(key):
