@@ -10,7 +10,7 @@ from functools import lru_cache
 from newsclean.config import Config
 from newsclean.document import Document, Line, trim_label
 from newsclean.rules import vocab
-from newsclean.rules.metadata import bio_subject
+from newsclean.rules.metadata import bio_subject, is_byline_line
 from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import (
     RIGHTS,
@@ -731,7 +731,8 @@ def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]
     why="""Menus, section lists and language pickers reach the dump as a run of one- to
     four-word lines. Before the body such a run of five or more with two known menu or widget
     labels is navigation, and so is a run of a dozen different items without figures (a brand
-    picker) or of ten or more different headlines (a news ticker). After the body the same
+    picker) or of ten or more different headlines (a news ticker). A short headline over a
+    byline in such a run is the article's head, not a menu item. After the body the same
     shape can be a list that belongs to the article (ingredients, a table), so there a run
     only goes when it also holds known widget labels (share, ads, legal, related).""",
     removes=[
@@ -762,13 +763,17 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         (i for i in doc.content if lines[i].prose and not _open_end(lines[i].text)),
         len(lines),
     )
-    for run in _runs(doc, 0, head_end, 4):
+    for whole in _runs(doc, 0, head_end, 4):
+        run = _without_head(doc, whole)
+        if not run:
+            continue
         labels = sum(1 for i in run if widget.fullmatch(lines[i].label))
         if run[-1] == doc.prev_content(head_end) and lines[run[-1]].words >= 3:
             run = run[:-1]  # a short headline may stand right above the body
         if len(run) >= 5 and (labels >= 2 or (run[-1] < first_prose and _long_menu(doc, run))):
             for i in run:
-                yield Verdict(i, f"part of a {len(run)}-line navigation run before the article")
+                if not is_byline_line(lines[i]):  # NC501's, filed under Result.byline
+                    yield Verdict(i, f"part of a {len(run)}-line navigation run before the article")
     for run in _headline_runs(doc, min(head_end, first_prose), widget):
         for i in run:
             yield Verdict(
@@ -781,6 +786,19 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if len(hits) >= 2 and len(run) - hits[0] >= 4:
             for i in run[hits[0] :]:
                 yield Verdict(i, "part of a widget run after the article")
+
+
+def _without_head(doc: Document, run: list[int]) -> list[int]:
+    """A run of short lines that opens with the article's head: a kicker, a short headline ("A
+    weekend in Durham"), "By Helen Marsh", then the share bar. The headline over a byline
+    among the run's first four lines is not navigation; the rest is judged without it."""
+    lines = doc.lines
+    for k, i in enumerate(run[:4]):
+        if is_byline_line(lines[i]):
+            if k and lines[run[k - 1]].words >= 3:
+                return run[: k - 1] + run[k:]
+            break
+    return run
 
 
 def _headline_runs(doc: Document, head_end: int, widget: vocab.LineMatcher) -> Iterator[list[int]]:

@@ -278,6 +278,11 @@ def _byline_and_date(text: str) -> bool:
     )
 
 
+def is_byline_line(ln: Line) -> bool:
+    """The whole line is a byline ("By Helen Marsh", "Von Max Muster", "Par Marie Dupont")."""
+    return ln.words <= 8 and _is_byline(ln.text, _byline())
+
+
 def _is_byline(part: str, pat: re.Pattern[str]) -> bool:
     m = pat.fullmatch(part.strip())
     return m is not None and bool(m.group("name")) and _name_like(m.group("name") or "")

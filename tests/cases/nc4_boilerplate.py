@@ -922,3 +922,26 @@ KEEPS += [
         note="a subheading over a one-sentence paragraph that opens with its word (NC404)",
     ),
 ]
+
+# From the sixth adversarial round (column-shaped dumps): a kicker, a short headline, a byline
+# and a share bar are a run of short lines, but the headline over the byline is no menu item.
+REMOVES += [
+    c(
+        "- Travel\nA weekend in Durham\n- By Helen Marsh\n- Share\n- Facebook\n- X\n"
+        "Durham is small enough to walk across in half an hour, and the cathedral is free.\n"
+        "Rooms at the Castle Inn start at \u00a395 a night in March, and the station is close.",
+        "doc",
+        code="NC",
+        note="the headline stays; kicker, byline and share bar go",
+    ),
+    c(
+        "- Politik\nRok powodzi w Krakowie\n- Autor: Anna Nowak\n- Udost\u0119pnij\n- Facebook\n"
+        "- WhatsApp\n"
+        "Rada miasta przyj\u0119\u0142a w czwartek plan budowy nowych wa\u0142\u00f3w wzd\u0142u\u017c Wis\u0142y.\n"
+        "Prace maj\u0105 potrwa\u0107 cztery lata i kosztowa\u0107 oko\u0142o 240 milion\u00f3w z\u0142otych.",
+        "doc",
+        lang="pl",
+        code="NC",
+        note="the same head in Polish",
+    ),
+]
