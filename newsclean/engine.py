@@ -22,7 +22,6 @@ from newsclean.document import (
     trim_label,
 )
 from newsclean.result import Edit, Guarded, Removal, Result
-from newsclean.rules.metadata import kicker_over_head
 from newsclean.rules.registry import FixFunc, GateFunc, Rule, Verdict, all_rules
 from newsclean.rules.signals import looks_like_label
 
@@ -342,9 +341,8 @@ def analyse(
                 title_index = i
                 break
     elif content:
-        k = 1 if kicker_over_head(lines, content) else 0
-        first = lines[content[k]]
-        if _title_like(first) and content[k] < start + 1 and not looks_like_label(first):
+        first = lines[content[0]]
+        if _title_like(first) and content[0] < start + 1 and not looks_like_label(first):
             title, title_index = first.text, first.index
     if title_index is not None and title_index == start:
         start = min(content[content.index(title_index) + 1 :] or (end,))

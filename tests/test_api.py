@@ -256,16 +256,3 @@ def test_old_mac_line_endings_are_lines() -> None:
     assert result.newline == "\r"
     assert result.reconstruct() == cr
     assert newsclean.Result.from_dict(result.to_dict()).reconstruct() == cr
-
-
-def test_title_under_a_kicker() -> None:
-    """A section label over the headline and the byline: the headline is the title."""
-    raw = (
-        "Travel\nA weekend in Durham\nBy Helen Marsh\n"
-        "Durham is small enough to walk across in half an hour, and the cathedral is free.\n"
-        "Rooms at the Castle Inn start at 95 pounds a night in March, the owner said.\n"
-    )
-    result = newsclean.clean_article(raw)
-    assert result.title == "A weekend in Durham"
-    assert "A weekend in Durham" in result.text.split("\n\n")
-    assert result.byline == ("By Helen Marsh",)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from newsclean.config import Config
 from newsclean.document import Document, Line, trim_label
 from newsclean.rules import vocab
-from newsclean.rules.metadata import bio_subject, is_byline_line, kicker_over_head
+from newsclean.rules.metadata import bio_subject, is_byline_line
 from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import (
     RIGHTS,
@@ -732,8 +732,7 @@ def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]
     four-word lines. Before the body such a run of five or more with two known menu or widget
     labels is navigation, and so is a run of a dozen different items without figures (a brand
     picker) or of ten or more different headlines (a news ticker). A short headline over a
-    byline in such a run is the article's head, not a menu item; the one- or two-word section
-    label over them ("Travel", "BREAKING NEWS") goes. After the body the same
+    byline in such a run is the article's head, not a menu item. After the body the same
     shape can be a list that belongs to the article (ingredients, a table), so there a run
     only goes when it also holds known widget labels (share, ads, legal, related).""",
     removes=[
@@ -756,9 +755,6 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         # the first line says nothing: in a page dump that line is often the first menu item.)
         head_end = doc.title_index
     widget = _widget_labels()
-    content = doc.content
-    if kicker_over_head(doc.lines, content) and doc.title_index == content[1]:
-        yield Verdict(content[0], "section label over the headline")
     # Menus and tickers without known labels are only looked for above the first sentence of
     # the text: a list after an intro paragraph (the victims' names, a squad, a longlist) is
     # the article's, even when the body block starts below it.
@@ -799,7 +795,7 @@ def _without_head(doc: Document, run: list[int]) -> list[int]:
     lines = doc.lines
     for k, i in enumerate(run[:4]):
         if is_byline_line(lines[i]):
-            if k and lines[run[k - 1]].words >= 2:
+            if k and lines[run[k - 1]].words >= 3:
                 return run[: k - 1] + run[k:]
             break
     return run

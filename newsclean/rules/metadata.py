@@ -278,17 +278,6 @@ def _byline_and_date(text: str) -> bool:
     )
 
 
-def kicker_over_head(lines: tuple[Line, ...], content: tuple[int, ...]) -> bool:
-    """The text opens with a section label, the headline and the byline ("Travel" / "A weekend
-    in Durham" / "By Helen Marsh"): the headline is the second line, not the label."""
-    return (
-        len(content) > 2
-        and 1 <= lines[content[0]].words <= 2  # a three-word line may be the headline itself
-        and not lines[content[0]].terminal
-        and is_byline_line(lines[content[2]])
-    )
-
-
 def is_byline_line(ln: Line) -> bool:
     """The whole line is a byline ("By Helen Marsh", "Von Max Muster", "Par Marie Dupont")."""
     return ln.words <= 8 and _is_byline(ln.text, _byline())

@@ -945,13 +945,3 @@ REMOVES += [
         note="the same head in Polish",
     ),
 ]
-REMOVES += [
-    c(
-        "-NC409 News\nWatch: the moment a whale surfaced\n- By Helen Marsh\n"
-        "A humpback whale surfaced just metres from a group of kayakers off Cornwall on Sunday.\n"
-        "Wildlife officers reminded people to keep at least 100 metres away from whales.",
-        "doc",
-        code="NC501",
-        note="a kicker over the headline and byline: the headline is the title, not a read-also line",
-    ),
-]
