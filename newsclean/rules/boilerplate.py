@@ -763,16 +763,14 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         (i for i in doc.content if lines[i].prose and not _open_end(lines[i].text)),
         len(lines),
     )
-    for whole in _runs(doc, 0, head_end, 4):
-        run = _without_head(doc, whole)
-        if not run:
-            continue
+    for run in _runs(doc, 0, head_end, 4):
+        head = _article_head(doc, run)  # neither navigation nor NC409's: NC501 files the byline
         labels = sum(1 for i in run if widget.fullmatch(lines[i].label))
         if run[-1] == doc.prev_content(head_end) and lines[run[-1]].words >= 3:
             run = run[:-1]  # a short headline may stand right above the body
         if len(run) >= 5 and (labels >= 2 or (run[-1] < first_prose and _long_menu(doc, run))):
             for i in run:
-                if not is_byline_line(lines[i]):  # NC501's, filed under Result.byline
+                if i not in head:
                     yield Verdict(i, f"part of a {len(run)}-line navigation run before the article")
     for run in _headline_runs(doc, min(head_end, first_prose), widget):
         for i in run:
@@ -788,17 +786,19 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 yield Verdict(i, "part of a widget run after the article")
 
 
-def _without_head(doc: Document, run: list[int]) -> list[int]:
-    """A run of short lines that opens with the article's head: a kicker, a short headline ("A
-    weekend in Durham"), "By Helen Marsh", then the share bar. The headline over a byline
-    among the run's first four lines is not navigation; the rest is judged without it."""
+def _article_head(doc: Document, run: list[int]) -> tuple[int, ...]:
+    """The headline and byline inside a run of short lines that opens the article: a kicker,
+    a short headline ("A weekend in Durham"), "By Helen Marsh", then the share bar. A byline
+    naming someone (two words or more) among the run's first four lines, under a line of three
+    words or more; a menu's "By Topic" names no one."""
     lines = doc.lines
     for k, i in enumerate(run[:4]):
         if is_byline_line(lines[i]):
-            if k and lines[run[k - 1]].words >= 3:
-                return run[: k - 1] + run[k:]
+            name = lines[i].text.split(maxsplit=1)[1:]  # after "By", "Von", "Par" ...
+            if k and lines[run[k - 1]].words >= 3 and len(" ".join(name).split()) >= 2:
+                return (run[k - 1], i)
             break
-    return run
+    return ()
 
 
 def _headline_runs(doc: Document, head_end: int, widget: vocab.LineMatcher) -> Iterator[list[int]]:

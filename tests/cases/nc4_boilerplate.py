@@ -945,3 +945,13 @@ REMOVES += [
         note="the same head in Polish",
     ),
 ]
+# From the review of that change: a menu's byline-shaped item names no one.
+REMOVES += [
+    c(
+        "- Home\n- Local News\n- By Topic\n- Sport\n- Sign in\n{title}\n"
+        + "\n".join(PARAGRAPHS[:3]),
+        "doc",
+        code="NC",
+        note="'By Topic' in a menu does not make 'Local News' a headline",
+    ),
+]
