@@ -879,3 +879,51 @@ def _widget_labels() -> vocab.LineMatcher:
             ("media", "gallery_controls"),
         )
     )
+
+
+@rule(
+    "NC412",
+    "tag-line",
+    where="tail",
+    why="""A line of topic tags ("Tags: Alibaba", "Filed under: health, Michigan", "Themen:
+    Kommunalpolitik, Wohnen") files the article in the site's archive: its words are links to
+    other pages, not the story. The line goes when a tag label opens it and a list follows,
+    not a sentence ("Topics: housing and transport dominated the meeting." stays).""",
+    removes=[
+        "Tags: Alibaba, Hong Kong, IPO",
+        "Filed under: Eastern Equine Encephalitis, EEE, health, Michigan",
+        "Themen: Kommunalpolitik, Wohnen",
+        "Mots-clés : Collectivités, Logement",
+        "Теги: экономика, нефть",
+        "标签：经济，石油",
+    ],
+    keeps=[
+        "Topics: housing and transport dominated the meeting, the mayor said.",
+        "Tags on the luggage showed it had travelled through three airports.",
+    ],
+)
+def tag_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
+    lines = doc.lines
+    for i in doc.medium:
+        ln = lines[i]
+        if ln.words > 30 or i == doc.title_index or ln.text.rstrip()[-1:] in ".!?。！？":
+            continue
+        m = _TAG_LABEL.match(ln.key)
+        if m is None or not _tag_list(ln.key[m.end() :]):
+            continue
+        if not in_article_structure(doc, i):
+            yield Verdict(i, "topic tags of the article", role="related")
+
+
+# A tag label, then a colon: "Tags:", "Filed under:", "Schlagwörter:", "标签：".
+_TAG_LABEL = re.compile(
+    r"(?:tags?|topics?|related topics|filed under|themen|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|"
+    r"mots-cl(?:é|e)s|sujets|etiquetas|temas|t(?:ó|o)picos|tags relacionados|argomenti|tagi|"
+    r"tematy|теги|темы|topik|chủ đề|từ khóa|标签|话题|標籤)\s*[:：]"
+)
+
+
+def _tag_list(rest: str) -> bool:
+    """What follows a tag label is a list of a few words each, not a sentence."""
+    items = [x for x in re.split(r"[,，、|;/]", rest) if x.strip()]
+    return all(len(x.split()) <= 6 for x in items)

@@ -955,3 +955,21 @@ REMOVES += [
         note="'By Topic' in a menu does not make 'Local News' a headline",
     ),
 ]
+
+# Topic-tag lines (NC412): a tag label over a list goes; a sentence after the label stays.
+REMOVES += [
+    c("Tags: BGR Deals", "tail", code="NC412"),
+    c("Schlagw\u00f6rter: Hochwasser, Stadtrat", "tail", lang="de", code="NC412"),
+    c("Etiquetas: vivienda, transporte", "tail", lang="es", code="NC412"),
+]
+KEEPS += [
+    c(
+        "Temas: la vivienda y el transporte dominaron la reuni\u00f3n del consejo.",
+        "tail",
+        lang="es",
+    ),
+    c(
+        "Tags worn by the birds showed that some had flown more than 4,000 kilometres.",
+        "tail",
+    ),
+]
