@@ -319,7 +319,7 @@ _PLATFORMS = (
 )
 # The platforms end the line, or a handle, a "for/to ..." purpose or a short second sentence
 # follows them: "Like millions of teenagers on TikTok, Maria starts her day ..." is a lead.
-_PLATFORM_ONLY = re.compile(_PLATFORMS + r"|x|reddit|pinterest|tumblr|vk|weibo|wechat|line")
+_PLATFORM_ONLY = re.compile(_PLATFORMS + r"|x|reddit|pinterest|tumblr|vk|weibo|wechat|line|微信|微博")
 _FOLLOW = re.compile(
     rf"(?:follow|like|join) (?:us|.{{1,60}}?) on {_PLATFORMS}"
     rf"(?:\s*(?:,|and|or|&|/)\s*(?:on )?{_PLATFORMS})*"

@@ -973,3 +973,7 @@ KEEPS += [
         "tail",
     ),
 ]
+
+# The Chinese share bar (NC403), and WeChat as a tech story's subheading.
+REMOVES += [c("- 微信\n- 微博\n- 复制链接", "head", lang="zh", code="NC403")]
+KEEPS += [c("微信", lang="zh", note="a platform's name between two paragraphs")]
