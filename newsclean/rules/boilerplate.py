@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from newsclean.config import Config
-from newsclean.document import Document, Line, trim_label
+from newsclean.document import Document, Line, has_cjk, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.metadata import bio_subject, is_byline_line
 from newsclean.rules.registry import Verdict, rule
@@ -319,7 +319,9 @@ _PLATFORMS = (
 )
 # The platforms end the line, or a handle, a "for/to ..." purpose or a short second sentence
 # follows them: "Like millions of teenagers on TikTok, Maria starts her day ..." is a lead.
-_PLATFORM_ONLY = re.compile(_PLATFORMS + r"|x|reddit|pinterest|tumblr|vk|weibo|wechat|line|微信|微博")
+_PLATFORM_ONLY = re.compile(
+    _PLATFORMS + r"|x|reddit|pinterest|tumblr|vk|weibo|wechat|line|微信|微博"
+)
 _FOLLOW = re.compile(
     rf"(?:follow|like|join) (?:us|.{{1,60}}?) on {_PLATFORMS}"
     rf"(?:\s*(?:,|and|or|&|/)\s*(?:on )?{_PLATFORMS})*"
@@ -789,13 +791,14 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
 def _article_head(doc: Document, run: list[int]) -> tuple[int, ...]:
     """The headline and byline inside a run of short lines that opens the article: a kicker,
     a short headline ("A weekend in Durham"), "By Helen Marsh", then the share bar. A byline
-    naming someone (two words or more) among the run's first four lines, under a line of three
-    words or more; a menu's "By Topic" names no one."""
+    naming someone (two words or more, or two CJK characters) among the run's first four
+    lines, under a line of three words or more; a menu's "By Topic" names no one."""
     lines = doc.lines
     for k, i in enumerate(run[:4]):
         if is_byline_line(lines[i]):
-            name = lines[i].text.split(maxsplit=1)[1:]  # after "By", "Von", "Par" ...
-            if k and lines[run[k - 1]].words >= 3 and len(" ".join(name).split()) >= 2:
+            name = " ".join(lines[i].text.split()[1:])  # after "By", "Von", "Par", "记者" ...
+            named = len(name.split()) >= 2 or (has_cjk(name) and len(name) >= 2)
+            if k and lines[run[k - 1]].words >= 3 and named:
                 return (run[k - 1], i)
             break
     return ()

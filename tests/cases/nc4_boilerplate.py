@@ -977,3 +977,14 @@ KEEPS += [
 # The Chinese share bar (NC403), and WeChat as a tech story's subheading.
 REMOVES += [c("- 微信\n- 微博\n- 复制链接", "head", lang="zh", code="NC403")]
 KEEPS += [c("微信", lang="zh", note="a platform's name between two paragraphs")]
+REMOVES += [
+    c(
+        "- 社会\n房东因霉变被罚3万元\n- 记者 李明\n- 2026-03-12 09:14\n- 分享\n- 微信\n- 微博\n- 复制链接\n"
+        "一名房东因出租房屋严重霉变被罚款3万元，区政府表示将在全区范围内加强对出租房屋的检查。\n"
+        "租户在霉菌中生活了两年，多次投诉后才得到处理，当地媒体对此进行了连续报道。",
+        "doc",
+        lang="zh",
+        code="NC",
+        note="a Chinese head: the headline over '记者 李明' stays (a CJK name has no spaces)",
+    ),
+]
