@@ -95,8 +95,9 @@ class Cleaner:
             if not last.removed and last.text == result.text:
                 break
             result = _merge(result, last)
-        if newline_of(text) != "\n":
-            result = replace(result, newline=newline_of(text))
+        newline = newline_of(text)
+        if newline != "\n":
+            result = replace(result, newline=newline)
         return result
 
     def _pass(self, text: str, title: str | None, fix: bool = True) -> Result:

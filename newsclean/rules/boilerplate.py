@@ -13,6 +13,7 @@ from newsclean.rules import vocab
 from newsclean.rules.metadata import bio_subject, is_byline_line
 from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import (
+    RESERVED,
     RIGHTS,
     announced,
     has_digit,
@@ -319,9 +320,7 @@ _PLATFORMS = (
 )
 # The platforms end the line, or a handle, a "for/to ..." purpose or a short second sentence
 # follows them: "Like millions of teenagers on TikTok, Maria starts her day ..." is a lead.
-_PLATFORM_ONLY = re.compile(
-    _PLATFORMS + r"|x|reddit|pinterest|tumblr|vk|weibo|wechat|line|微信|微博"
-)
+_PLATFORM_ONLY = re.compile(_PLATFORMS + r"|reddit|pinterest|tumblr|vk|weibo|wechat|line|微信|微博")
 _FOLLOW = re.compile(
     rf"(?:follow|like|join) (?:us|.{{1,60}}?) on {_PLATFORMS}"
     rf"(?:\s*(?:,|and|or|&|/)\s*(?:on )?{_PLATFORMS})*"
@@ -396,21 +395,19 @@ def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
         ln = doc.lines[i]
         if ln.words > 30 or i == doc.title_index:
             continue
-        short = ln.words <= 6 and not ln.terminal and not _not_a_prompt(doc, i)
-        if (
-            (short or i in edge)
-            and doc.per_text(_has_prompt_word, ln.key)
-            and (
-                short
-                or (
-                    _strong_prompt(ln.key)
-                    and _ADDRESS.search(ln.key)
-                    and not _REPORTED.search(ln.key)
-                )
-            )
-        ):
-            yield Verdict(i, "newsletter or subscription prompt", strong=i in edge)
-            continue
+        short = ln.words <= 6 and not ln.terminal
+        if (short or i in edge) and doc.per_text(_has_prompt_word, ln.key):
+            # Asked only of lines with a prompt word: most short lines have none.
+            if short and _not_a_prompt(doc, i):
+                short = False
+            if short or (
+                i in edge
+                and _strong_prompt(ln.key)
+                and _ADDRESS.search(ln.key)
+                and not _REPORTED.search(ln.key)
+            ):
+                yield Verdict(i, "newsletter or subscription prompt", strong=i in edge)
+                continue
         if (
             ln.words <= 25
             and (m := _IMPERATIVE_PROMPT.match(ln.key))
@@ -597,7 +594,9 @@ def legal_footer(doc: Document, cfg: Config) -> Iterator[Verdict]:
             (width is None or len(ln.key) <= width)
             and i != doc.title_index
             and pat.fullmatch(ln.key)
-            and (_RESERVED.search(ln.key) is not None or not _mark_opens_sentence(ln))
+            # A rights phrase makes a footer whatever the owner's case ("© 2023 dpa-infocom
+            # GmbH, alle Rechte vorbehalten").
+            and (RESERVED.search(ln.key) is not None or not _mark_opens_sentence(ln))
             # "Privacy policy" between two paragraphs of an explainer is its subheading, and
             # under "Every site must publish:" an item of the article's list.
             and (_notice(ln, pat) or not in_article_structure(doc, i))
@@ -661,12 +660,6 @@ def _notice(ln: Line, pat: re.Pattern[str]) -> bool:
 _SITE_LINK = re.compile(r"privacy|terms of|cookie|datenschutz|impressum|contact")
 
 
-# "All rights reserved" in the languages of the legal list: a footer, whatever the owner's case
-# ("© 2023 dpa-infocom GmbH, alle Rechte vorbehalten").
-_RESERVED = re.compile(
-    r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|direitos reservados"
-    r"|diritti riservati|права защищены|prawa zastrzeżone|hak cipta dilindungi|版权所有"
-)
 # A copyright mark and its years, as a footer opens: "© 2019", "Copyright (c) 2010-2019".
 _MARK = re.compile(
     r"(?:(?:©|\(c\)|copyright)[\s,.:]*)+(?:(?:19|20)\d\d(?:\s*[-–]\s*\d{2,4})?[\s,.:]*)?",
@@ -928,5 +921,8 @@ _TAG_LABEL = re.compile(
 
 def _tag_list(rest: str) -> bool:
     """What follows a tag label is a list of a few words each, not a sentence."""
-    items = [x for x in re.split(r"[,，、|;/]", rest) if x.strip()]
+    items = [x for x in _TAG_SEPARATOR.split(rest) if x.strip()]
     return all(len(x.split()) <= 6 for x in items)
+
+
+_TAG_SEPARATOR = re.compile(r"[,，、|;/]")

@@ -256,13 +256,15 @@ def is_short_label(ln: Line, max_words: int = 8) -> bool:
     return 0 < ln.words <= max_words and not ln.terminal
 
 
-# A copyright footer ends with "© 2019 X" too, but it is NC407's, not a photo credit.
-RIGHTS = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:19|20)\d\d|"
+# "All rights reserved" in the languages of the legal list.
+_RESERVED_PHRASES = (
     r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|"
     r"direitos reservados|diritti riservati|права защищены|prawa zastrzeżone|hak cipta dilindungi|"
     r"版权所有|版權所有"
 )
+RESERVED = re.compile(_RESERVED_PHRASES)
+# A copyright footer ends with "© 2019 X" too, but it is NC407's, not a photo credit.
+RIGHTS = re.compile(r"(?:©|\(c\)|copyright)\s*(?:19|20)\d\d|" + _RESERVED_PHRASES)
 
 
 class MediaScan(NamedTuple):
