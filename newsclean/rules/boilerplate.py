@@ -193,8 +193,10 @@ def _opens_author_box(doc: Document, i: int) -> bool:
 def _read_also(extra: tuple[str, ...]) -> re.Pattern[str]:
     prefixes = "|".join(vocab.words("boilerplate", "read_also_prefixes"))
     user = "".join(f"|{re.escape(x.casefold())}" for x in extra)
+    # The link may stand in brackets, as a parenthesis of its own: "(Leia também: ...)".
     return re.compile(
-        rf"[\s»›>•\-–—|]*(?:{prefixes}{user})\s*(?:[:：»›>|\-–—]|\.\.\.)\s*(?P<head>\S.{{0,200}})"
+        rf"[\s»›>•\-–—|]*(?P<open>[(\[])?(?:{prefixes}{user})\s*(?:[:：»›>|\-–—]|\.\.\.)\s*"
+        rf"(?P<head>\S.{{0,200}}?)(?(open)\s*[)\]]|)"
     )
 
 
@@ -211,6 +213,7 @@ def _read_also(extra: tuple[str, ...]) -> re.Pattern[str]:
         "Baca juga: Harga emas naik lagi",
         "SEE MORE: Hong Kong protests: 800 students under siege",
         "Читайте также: Путин провел встречу",
+        "(LEIA TAMBÉM: Governo anuncia novo plano para a Amazônia)",
     ],
     keeps=[
         "Read more about the budget in the report published on Tuesday, she said.",

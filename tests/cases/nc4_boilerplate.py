@@ -89,6 +89,10 @@ REMOVES = [
         "body",
         lang="zh",
     ),
+    # the same link set in brackets, as a parenthesis of its own
+    c("(LEIA TAMB\u00c9M: Temporal fecha o porto pelo terceiro dia)", "body", lang="pt"),
+    c("(Lee tambi\u00e9n: El temporal cierra el puerto)", "body", lang="es"),
+    c("[Read more: Storm surge closes ferry terminal for a third day]", "body"),
     # share buttons
     c("Share on Facebook", "head"),
     c("Share this article", "head"),
@@ -135,6 +139,8 @@ KEEPS = [
     c("Residents were asked to share their photos of the flood with the archive."),
     c("The related costs of moving the ferry terminal are not included in the budget."),
     c("Read more about the barrier's design in the engineers' 300-page report."),
+    c("(Read more about the barrier's design in the engineers' 300-page report.)"),
+    c("(Also: the ferry will not run on Sunday. The council apologised.)"),
     c("More than 2,000 homes were flooded in January."),
     c("More rain is forecast for the weekend."),
     c("Advertising revenue at the local paper fell by half during the floods."),
