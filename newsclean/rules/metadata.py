@@ -330,7 +330,7 @@ def _name_like(s: str) -> bool:
     # Some character is upper- or lowercase; in ASCII exactly when a letter is there, which
     # upper() and lower() then tell apart without a loop over the characters.
     if (s.upper() == s.lower()) if s.isascii() else not any(c.isupper() or c.islower() for c in s):
-        return len(s) <= 20  # scripts without case (Chinese, Japanese): short is name-like
+        return _caseless_name_like(s)
     if any(w in _LINKING for w in words):
         return False  # "Von Mallorca nach Berlin": a phrase, not a name
     caps = sum(
@@ -340,6 +340,29 @@ def _name_like(s: str) -> bool:
         or w.lower() in {"and", "und", "et", "y", "e", "i", "dan", "и", "và", "staff"}
     )
     return caps >= len(words) - 1 and words[0][:1].isupper()
+
+
+def _caseless_name_like(s: str) -> bool:
+    """A name line in a script without case (Chinese, Japanese): short pieces of a few
+    characters, after at most a short label ("作者：", "本报记者"), with no digit and no
+    sentence punctuation. A headline has none of these limits ("中超第5轮：上海海港客场2比1取胜").
+
+    >>> _caseless_name_like("新华社记者 李明 王芳"), _caseless_name_like("作者：张三")
+    (True, True)
+    >>> _caseless_name_like("专访作家林晓：写小城，就是写中国")
+    False
+    """
+    if len(s) > 20 or has_digit(s) or _CJK_SENTENCE_MARKS.search(s):
+        return False
+    label, colon, rest = s.replace("：", ":").partition(":")
+    if colon and len(label.strip()) > 4:
+        return False
+    pieces = [p for p in _NAME_PIECES.split(rest if colon else s) if p]
+    return bool(pieces) and all(len(p) <= 7 for p in pieces)
+
+
+_CJK_SENTENCE_MARKS = re.compile(r"[，。！？；…《》「」『』“”!?;]")
+_NAME_PIECES = re.compile(r"[\s、,/·]+")
 
 
 # Lowercase prepositions that join the words of a phrase but never the parts of a name (name

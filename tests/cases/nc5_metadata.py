@@ -42,6 +42,23 @@ REMOVES = [
     c("5 min read", "head"),
     c("Reading time: 4 minutes", "head"),
     c("- By Jane Doe\n- 12 March 2024", "head", note="byline and date on separate lines"),
+    # A Chinese headline has no spaces and no case, like a name; over a date it is still the
+    # headline: a name line has short pieces, no digit and no sentence punctuation.
+    c(
+        "\u4e2d\u8d85\u7b2c5\u8f6e\uff1a\u4e0a\u6d77\u6d77\u6e2f\u5ba2\u573a2\u6bd41\u53d6\u80dc"
+        "\n- 2026\u5e7403\u670815\u65e5 21:40",
+        "head",
+        lang="zh",
+        code="NC502",
+    ),
+    c(
+        "\u4e13\u8bbf\u4f5c\u5bb6\u6797\u6653\uff1a\u5199\u5c0f\u57ce\uff0c\u5c31\u662f\u5199\u4e2d\u56fd"
+        "\n- 2026-03-10 09:00",
+        "head",
+        lang="zh",
+        code="NC502",
+    ),
+    c("- \u8bb0\u8005 \u738b\u82b3\n- 2026-03-10 09:00", "head", lang="zh"),
     c(
         "- By Jane Doe\n~ Workers inspect the old quay wall on Monday. [Photo by Li Wei / Xinhua]",
         "head",
