@@ -562,8 +562,9 @@ def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
     why="""Copyright and legal footers ("© 2019 Reuters. All rights reserved.", "Terms of use")
     belong to the site. A copyright notice set directly under the story's last paragraphs is
     the story's own (wire copy carries its rights line in its text; archives keep it) and
-    stays, unless the site's links or menu follow it or a rule removes a line just above it
-    (the story-end guard). List it in `extra-boilerplate` (NC408) to drop it for a source.""",
+    stays, also under the wire's own closing lines ("(Reporting by …)"), unless the site's
+    links or menu follow it or a rule removes one of the paragraphs just above it (the
+    story-end guard). List it in `extra-boilerplate` (NC408) to drop it for a source.""",
     removes=[
         "Harbour city approves new flood barrier\n"
         "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
@@ -630,10 +631,20 @@ def _story_lines(doc: Document, i: int, pat: re.Pattern[str]) -> tuple[int, ...]
     p = doc.prev_content(i)
     while p is not None and _notice(lines[p], pat):  # a notice may run over a few lines
         p = doc.prev_content(p)
+    # The wire's own lines may stand between: "(Reporting by …; Editing by …)", "(ANSA).",
+    # AFP's desk initials "abc/def/ghi".
+    while p is not None and len(above) < 2 and _DESK_LINE.fullmatch(lines[p].key):
+        above.append(p)
+        p = doc.prev_content(p)
     if p is None or not lines[p].prose or not doc.body_start <= p < doc.body_end:
         return ()
-    while p is not None and len(above) < 3:
-        above.append(p)
+    # The paragraphs above; a widget line between them (an ad label, a read-also link) is not
+    # the story's, and a rule that removes it says nothing about the notice.
+    for _ in range(6):
+        if p is None or len(above) >= 3:
+            break
+        if lines[p].prose:
+            above.append(p)
         p = doc.prev_content(p)
     after: list[int] = []
     n = doc.next_content(i)
@@ -655,8 +666,16 @@ def _notice(ln: Line, pat: re.Pattern[str]) -> bool:
     """A copyright notice ("© 2019 X", "All rights reserved") or a rights sentence, not a
     credit ("© Jane Doe", "© AFP 2024": NC202's) and not a link ("Terms of use")."""
     return (
-        RIGHTS.search(ln.key) is not None or ln.key.startswith("this material may not be")
+        RIGHTS.search(ln.key) is not None
+        or ln.key.startswith("this material may not be")
+        or _DATED_MARK.match(ln.key) is not None
     ) and pat.fullmatch(ln.key) is not None
+
+
+# A notice that opens with its mark and year: "© 2026 AFP", "Copyright 2019 NPR".
+_DATED_MARK = re.compile(r"(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b")
+# A wire story's closing lines: a parenthesis of its own, or a desk's initials.
+_DESK_LINE = re.compile(r"\(.{2,200}\)\.?|[a-z]{2,4}(?:/[a-z]{2,4}){1,4}")
 
 
 # The site's own links, which a story's rights line never names.

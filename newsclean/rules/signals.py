@@ -259,7 +259,7 @@ def is_short_label(ln: Line, max_words: int = 8) -> bool:
 # "All rights reserved" in the languages of the legal list.
 _RESERVED_PHRASES = (
     r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|"
-    r"direitos reservados|diritti riservati|права защищены|prawa zastrzeżone|hak cipta dilindungi|"
+    r"direitos reservados|diritti riservati|riproduzione riservata|права защищены|prawa zastrzeżone|hak cipta dilindungi|"
     r"版权所有|版權所有"
 )
 RESERVED = re.compile(_RESERVED_PHRASES)

@@ -33,6 +33,7 @@ _LEGAL = [
     ("\u00a9 2024 El Correo del Puerto. Todos los derechos reservados.", "es"),
     ("Todos os direitos reservados.", "pt"),
     ("Tutti i diritti riservati.", "it"),
+    ("RIPRODUZIONE RISERVATA \u00a9 Copyright ANSA", "it"),
     (
         "\u00a9 2024 \u0412\u0441\u0435 \u043f\u0440\u0430\u0432\u0430 \u0437\u0430\u0449\u0438\u0449\u0435\u043d\u044b.",
         "ru",
@@ -786,6 +787,27 @@ REMOVES += [c("~ Share this article\n- " + text, "tail", lang=lang) for text, la
 KEEPS += [
     c(text, "tail", lang=lang, note="directly under the last paragraph: the story's rights line")
     for text, lang in _LEGAL
+]
+
+# From the realistic multilingual round: the wire's own lines between the story and its notice,
+# and a widget between its last paragraphs, leave the notice the story's.
+KEEPS += [
+    c(
+        "(Reporting by Elena Ruiz; Editing by Paul Grant)\n"
+        "\u00a9 2026 Thomson Reuters. All rights reserved.",
+        "tail",
+    ),
+    c("jm/ph/bp\n\u00a9 2026 AFP", "tail", lang="fr", note="AFP's desk initials, then its notice"),
+]
+REMOVES += [
+    c(
+        "- Advertisement\n"
+        "Associated Press writer Mark Ellison in Montpelier contributed to this report.\n"
+        "Copyright 2026 The Associated Press. All rights reserved.",
+        "tail",
+        code="NC404",
+        note="the ad label goes; the notice stays with the story",
+    ),
 ]
 
 # From the review of the story-end notice: where a copyright line directly under the body is
