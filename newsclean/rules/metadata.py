@@ -436,7 +436,7 @@ def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if (
             (i < zone or in_tail)
             and _digit(ln.key)
-            and _line_is_timestamp(doc, ln)
+            and (_line_is_timestamp(doc, ln) or (i < zone and _bare_date(ln.key)))
             and i not in _listed_dates(doc)
         ):
             done.add(i)
@@ -449,6 +449,22 @@ def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
             continue
         if doc.per_text(_all_stamps, ln.text):
             yield Verdict(i, "publication and update times", role="byline")
+
+
+def _bare_date(key: str) -> bool:
+    """A numeric date of this web's time alone on a line ("12.03.2026", "2026-03-12"): in the
+    head it is the page's stamp; elsewhere it may head a diary's or a live blog's entry.
+
+    >>> _bare_date("12.03.2026"), _bare_date("2026-03-12"), _bare_date("12.03.1916")
+    (True, True, False)
+    """
+    m = _NUMERIC_DATE.fullmatch(key)
+    return m is not None and (m.group(1) or m.group(2)) >= "1995"
+
+
+_NUMERIC_DATE = re.compile(
+    r"\d{1,2}[./-]\d{1,2}[./-]((?:19|20)\d\d)|((?:19|20)\d\d)[./-]\d{1,2}[./-]\d{1,2}"
+)
 
 
 def _all_stamps(text: str) -> bool:

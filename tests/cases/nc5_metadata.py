@@ -40,6 +40,7 @@ REMOVES = [
     ),
     c("\u53d1\u5e03\u65f6\u95f4\uff1a2024-03-12 14:32", "head", lang="zh"),
     c("5 min read", "head"),
+    c("Lesedauer: 3 Minuten", "head", lang="de"),
     c("Reading time: 4 minutes", "head"),
     c("- By Jane Doe\n- 12 March 2024", "head", note="byline and date on separate lines"),
     # A Chinese headline has no spaces and no case, like a name; over a date it is still the
@@ -59,6 +60,10 @@ REMOVES = [
         code="NC502",
     ),
     c("- \u8bb0\u8005 \u738b\u82b3\n- 2026-03-10 09:00", "head", lang="zh"),
+    # A numeric date with no time, alone in the head, is the page's stamp.
+    c("12.03.2026", "head", lang="de"),
+    c("05/03/2026", "head", lang="pt"),
+    c("2026-03-12", "head", lang="zh"),
     c(
         "- By Jane Doe\n~ Workers inspect the old quay wall on Monday. [Photo by Li Wei / Xinhua]",
         "head",
@@ -110,6 +115,8 @@ KEEPS = [
         lang="zh",
     ),
     c("The 5 min read on the council's website summarises the plan.", "body"),
+    c("12.03.2026", "body", lang="de", note="a live blog's or a diary's entry heading"),
+    c("12.03.1916", "head", lang="de", note="no web page was stamped then: a diary's date"),
 ]
 
 REMOVES += [
