@@ -789,6 +789,39 @@ KEEPS += [
     for text, lang in _LEGAL
 ]
 
+# From the realistic multilingual round: the phrase forms of share buttons and related
+# headings, in the languages whose lists had only the one-word form.
+REMOVES += [
+    c(text, "head", lang=lang)
+    for text, lang in (
+        ("Compartir este art\u00edculo", "es"),
+        ("Compartilhe esta not\u00edcia", "pt"),
+        ("Condividi questo articolo", "it"),
+        (
+            "\u041f\u043e\u0434\u0435\u043b\u0438\u0442\u044c\u0441\u044f \u0441\u0442\u0430\u0442\u044c\u0451\u0439",
+            "ru",
+        ),
+        ("Udost\u0119pnij artyku\u0142", "pl"),
+        ("Bagikan artikel ini", "id"),
+        ("Chia s\u1ebb b\u00e0i vi\u1ebft", "vi"),
+        ("\u5206\u4eab\u672c\u6587", "zh"),
+        ("Link kopieren", "de"),
+    )
+]
+REMOVES += [
+    c(_RELATED.format(heading=h), "tail", lang=lang)
+    for h, lang in (
+        (
+            "\u041f\u043e\u0445\u043e\u0436\u0438\u0435 \u043d\u043e\u0432\u043e\u0441\u0442\u0438",
+            "ru",
+        ),
+        ("Potrebbe interessarti anche", "it"),
+        ("Zobacz r\u00f3wnie\u017c", "pl"),
+        ("Berita Lainnya", "id"),
+        ("Notas relacionadas", "es"),
+    )
+]
+
 # From the realistic multilingual round: the wire's own lines between the story and its notice,
 # and a widget between its last paragraphs, leave the notice the story's.
 KEEPS += [
