@@ -23,7 +23,7 @@ from newsclean.document import (
 )
 from newsclean.result import Edit, Guarded, Removal, Result
 from newsclean.rules.registry import FixFunc, GateFunc, Rule, Verdict, all_rules
-from newsclean.rules.signals import looks_like_label
+from newsclean.rules.signals import is_breadcrumb, looks_like_label
 
 
 class InputError(ValueError):
@@ -342,9 +342,21 @@ def analyse(
                 title_index = i
                 break
     elif content:
-        first = lines[content[0]]
-        if _title_like(first) and content[0] < start + 1 and not looks_like_label(first):
+        # A breadcrumb trail over the headline ("Home » News » Local") is the site's, not the
+        # title; the headline is the line under it.
+        k = 0
+        while k < min(2, len(content) - 1) and is_breadcrumb(lines[content[k]]):
+            k += 1
+        first = lines[content[k]]
+        if (
+            _title_like(first)
+            and (content[k] < start + 1 or k > 0)
+            and not looks_like_label(first)
+            and not (k == 0 and is_breadcrumb(first))
+        ):
             title, title_index = first.text, first.index
+            if k > 0 and start < title_index:
+                start = title_index  # the trail above the title is not the body's
     if title_index is not None and title_index == start:
         start = min(content[content.index(title_index) + 1 :] or (end,))
     return Document(

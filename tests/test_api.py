@@ -54,6 +54,32 @@ def test_title_argument_is_used() -> None:
     assert result.text.count("Some headline here") == 1
 
 
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Home \u00bb Recipes \u00bb Soups",
+        "\u4f53\u80b2 > \u4e2d\u8d85",
+        "Startseite / Politik / Deutschland",
+    ],
+)
+def test_breadcrumb_over_the_headline_is_not_the_title(trail: str) -> None:
+    raw = (
+        f"{trail}\nEasy red lentil soup for cold nights\nBy Claire Dunn\n"
+        "This red lentil soup is my go-to on cold weeknights. It takes 30 minutes and uses "
+        "cupboard staples.\n"
+    )
+    result = newsclean.clean_article(raw)
+    assert result.title == "Easy red lentil soup for cold nights"
+    assert [r.text for r in result.removed] == [trail, "By Claire Dunn"]
+    assert result.text.startswith("Easy red lentil soup for cold nights\n\nThis red lentil")
+    assert newsclean.clean(result.text) == result.text
+
+
+def test_headline_with_slashes_is_still_the_title() -> None:
+    raw = "Ukraine / Russia talks resume in Geneva\nThe talks resumed on Monday after a break of two weeks, officials said.\n"
+    assert newsclean.clean_article(raw).title == "Ukraine / Russia talks resume in Geneva"
+
+
 # --- Result serialisation -------------------------------------------------------------------
 def _roundtrips(result: Result) -> None:
     assert Result.from_dict(result.to_dict()) == result

@@ -18,6 +18,7 @@ from newsclean.rules.signals import (
     announced,
     has_digit,
     in_article_structure,
+    is_breadcrumb,
 )
 
 
@@ -749,14 +750,19 @@ def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]
     four-word lines. Before the body such a run of five or more with two known menu or widget
     labels is navigation, and so is a run of a dozen different items without figures (a brand
     picker) or of ten or more different headlines (a news ticker). A short headline over a
-    byline in such a run is the article's head, not a menu item. After the body the same
+    byline in such a run is the article's head, not a menu item. A breadcrumb trail on one
+    line ("Home » News » Local") before the article is navigation too. After the body the same
     shape can be a list that belongs to the article (ingredients, a table), so there a run
     only goes when it also holds known widget labels (share, ads, legal, related).""",
     removes=[
         "- Home\n- World\n- Politics\n- Business\n- Sport\n"
         "Harbour city approves new flood barrier\n"
         "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
-        "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n",
+        "- Home » News » Local\n"
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
+        "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n",
     ],
     keeps=[
         "Harbour city approves new flood barrier\n"
@@ -789,6 +795,9 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
             for i in run:
                 if i not in head:
                     yield Verdict(i, f"part of a {len(run)}-line navigation run before the article")
+    for i in doc.content_between(-1, head_end):
+        if i != doc.title_index and is_breadcrumb(lines[i]):
+            yield Verdict(i, "breadcrumb trail before the article")
     for run in _headline_runs(doc, min(head_end, first_prose), widget):
         for i in run:
             yield Verdict(

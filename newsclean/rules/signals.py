@@ -332,6 +332,36 @@ def is_related_heading(key: str, extra: tuple[str, ...] = ()) -> bool:
     )
 
 
+def is_breadcrumb(ln: Line) -> bool:
+    """A site's trail to the page on one line: short steps joined by "›", "»" or ">" (two or
+    more), or by " / " (three or more).
+
+    >>> from newsclean.document import make_line
+    >>> is_breadcrumb(make_line(0, "Home » Recipes » Soups", "Home » Recipes » Soups"))
+    True
+    >>> is_breadcrumb(make_line(0, "Ukraine / Russia talks", "Ukraine / Russia talks"))
+    False
+    """
+    t = ln.text
+    if ln.words > 16 or ln.terminal:
+        return False
+    if "›" in t or "»" in t or ">" in t:
+        parts, least = _CRUMB_STEP.split(t), 2
+    elif " / " in t:
+        parts, least = t.split(" / "), 3
+    else:
+        return False
+    steps = [p.split() for p in parts]
+    # A leading mark ("> quoted text", "» Read more") makes an empty first step, and a menu's
+    # arrows ("Opinion›‹") steps without a word: no trail.
+    return len(steps) >= least and all(
+        1 <= len(w) <= 4 and any(c.isalnum() for c in p) for w, p in zip(steps, parts, strict=True)
+    )
+
+
+_CRUMB_STEP = re.compile(r"\s*[›»>]\s*")
+
+
 def looks_like_label(ln: Line) -> bool:
     """A widget label, credit or image name that must not be taken for the headline."""
     k = ln.label or trim_label(ln.key)

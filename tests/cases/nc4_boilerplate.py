@@ -134,6 +134,7 @@ REMOVES = [
 ]
 
 KEEPS = [
+    c("Paris > Lyon > Marseille", "body", note="a route in the body, not a breadcrumb"),
     # prose about the same things
     c("The council shared the design on Facebook and received more than 4,000 comments."),
     c("Share prices of the construction firm rose 6% after the vote."),
