@@ -236,7 +236,12 @@ def read_also(doc: Document, cfg: Config) -> Iterator[Verdict]:
 def _headline_like_text(s: str) -> bool:
     # A headline rarely holds two sentences; prose after "Related:" does.
     body = s.rstrip(" .!?…")
-    return not re.search(r"[.!?]\s+\S", body) and len(body.split()) <= 25
+    return _SENTENCE_BREAK.search(body) is None and len(body.split()) <= 25
+
+
+# A sentence end inside a line; not the point of an ordinal ("am 1. Mai", "3. kolejka") or of
+# an initial ("U.S. Open", "J. Smith").
+_SENTENCE_BREAK = re.compile(r"(?<!\b\d)(?<!\b\d\d)(?<!\b[^\W\d_])[.!?]\s+\S")
 
 
 def _whole(

@@ -90,6 +90,9 @@ REMOVES = [
         "body",
         lang="zh",
     ),
+    # an ordinal's point or an initial inside the linked headline is no sentence end
+    c("Lesen Sie auch: Freibadsaison soll am 1. Mai beginnen", "body", lang="de"),
+    c("Read more: J. Smith leaves the harbour board after 20 years", "body"),
     # the same link set in brackets, as a parenthesis of its own
     c("(LEIA TAMB\u00c9M: Temporal fecha o porto pelo terceiro dia)", "body", lang="pt"),
     c("(Lee tambi\u00e9n: El temporal cierra el puerto)", "body", lang="es"),
