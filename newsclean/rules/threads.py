@@ -82,7 +82,8 @@ def _name_like(ln: Line) -> bool:
     ("jane says:" over a timestamp, "Jane on May 2, 2019 at 4:47 pm said:", a name over a
     timestamp) close together, under a comments heading ("12 comments", "Leave a Reply",
     "Kommentare"), or at least three of them with clock times and either the "says:" form or
-    reply links. Everything from the heading (or the first header) to the end of the document
+    reply links. Under a heading one comment is enough when it has a clock time and a reply
+    link. Everything from the heading (or the first header) to the end of the document
     goes. A live blog's timestamped entries and a vox pop's "Maria, 34, says:" lack these
     marks and stay.""",
     removes=[
@@ -176,6 +177,8 @@ def comment_thread(doc: Document, cfg: Config) -> Iterator[Verdict]:
         )
         if head is None and (stamped < 3 or (says < 3 and replies < 2)):
             continue
+        if len(group) < 2 and (head is None or not stamped or not replies):
+            continue  # one comment: only under a comments heading, stamped, with its reply link
         start = head if head is not None else first
         bare_stamp = lines[content[first]].key[-1] not in ":："
         if head is None and bare_stamp and first > 0 and _name_like(lines[content[first - 1]]):
@@ -183,7 +186,10 @@ def comment_thread(doc: Document, cfg: Config) -> Iterator[Verdict]:
         # The article must come first: some prose before the thread, and not the title line.
         if sum(1 for i in content[:start] if lines[i].prose) < 2:
             continue
-        reason = f"reader-comment thread from line {content[start] + 1} ({len(group)} comments)"
+        n = len(group)
+        reason = (
+            f"reader-comment thread from line {content[start] + 1} ({n} comment{'s' * (n > 1)})"
+        )
         for i in content[start:]:
             if i != doc.title_index:
                 yield Verdict(i, reason, strong=True)
@@ -198,13 +204,11 @@ def _heading_key(key: str) -> str:
 def _group(headers: list[int]) -> list[list[int]]:
     """Headers (content positions) grouped into threads: comments are at most 15 content lines
     apart, and a header directly under another is that comment's second header line ("jane
-    says:" over its timestamp). Groups of two are kept: under a comments heading two comments
-    make a thread."""
+    says:" over its timestamp). Each group is a thread candidate, however small: the caller
+    asks more of a lone comment than of two."""
     threads = []
     for run in _gap_runs(headers, 15, 1):
-        firsts = [p for k, p in enumerate(run) if k == 0 or p - run[k - 1] > 1]
-        if len(firsts) >= 2:
-            threads.append(firsts)
+        threads.append([p for k, p in enumerate(run) if k == 0 or p - run[k - 1] > 1])
     return threads
 
 

@@ -826,6 +826,19 @@ REMOVES += [
     )
 ]
 
+# One reader comment under a comments heading, with its timestamp and reply link, is a
+# thread too; a comments heading with its count in brackets is the thread's stub.
+REMOVES += [
+    c(
+        "- 12 Comments\n- Sarah says:\n- March 3, 2026 at 6:12 pm\n"
+        "- Made this tonight and the kids loved it!\n- Reply",
+        "tail",
+        code="NC410",
+    ),
+    c("Comments (3)", "tail"),
+    c("Kommentare (3)", "tail", lang="de"),
+]
+
 # From the realistic multilingual round: the wire's own lines between the story and its notice,
 # and a widget between its last paragraphs, leave the notice the story's.
 KEEPS += [
