@@ -24,7 +24,7 @@ _MONTHS = (
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|tháng"
 )
 _DATE_TOKEN = re.compile(
-    rf"\b(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\b(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})|\d{{1,2}}(?:st|nd|rd|th)?|"
     rf"(?:19|20)\d\d|{_MONTHS})\b\.?,?|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}時\d{{1,2}}分",
 )
 _WEEKDAY = re.compile(
@@ -32,7 +32,7 @@ _WEEKDAY = re.compile(
     r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
     r"viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|"
     r"sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|senin|selasa|rabu|kamis|jumat|"
-    r"sabtu|minggu|thứ|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b,?",
+    r"sabtu|minggu|thứ|chủ nhật|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b,?",
 )
 
 
@@ -89,13 +89,13 @@ def _life_events() -> frozenset[str]:
 
 # At least one unambiguous date part: a month, a year, a clock time or a numeric date.
 _STRONG_DATE = re.compile(
-    rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}(?::\d{{2}})?\s?[ap]\.?m\b|"
+    rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b|\b\d{{1,2}}[:h]\d{{2}}\b|\b\d{{1,2}}(?::\d{{2}})?\s?[ap]\.?m\b|"
     r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d+[年月日]",
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SPAN = re.compile(r"\b(?:19|20)\d\d\b.*\s[-–—]\s.*\b(?:19|20)\d\d\b")
 _SEASON = re.compile(r"(?:19|20)\d\d\s?[/–-]\s?(?:\d\d|(?:19|20)\d\d)")
-_YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}\b|\d{4}年")
+_YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:h]\d{2}\b|\d{4}年")
 _STAMP_WORD = re.compile(
     r"^(?:published|updated|last updated|posted|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|diperbarui|cập nhật|опубликовано|обновлено|发布|更新)\b"
 )

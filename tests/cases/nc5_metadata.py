@@ -64,6 +64,11 @@ REMOVES = [
     c("12.03.2026", "head", lang="de"),
     c("05/03/2026", "head", lang="pt"),
     c("2026-03-12", "head", lang="zh"),
+    # The French and Portuguese clock ("19h30"), the Vietnamese Sunday ("Chủ nhật")
+    c("14/03/2026 \u00e0 19h30", "head", lang="fr"),
+    c("Publi\u00e9 le 12 mars 2026 \u00e0 09h14, modifi\u00e9 \u00e0 11h02", "head", lang="fr"),
+    c("15/03/2026 18h20", "head", lang="pt"),
+    c("Ch\u1ee7 nh\u1eadt, 15/3/2026, 20:30 (GMT+7)", "head", lang="vi"),
     c(
         "- By Jane Doe\n~ Workers inspect the old quay wall on Monday. [Photo by Li Wei / Xinhua]",
         "head",
