@@ -659,9 +659,9 @@ def _story_lines(doc: Document, i: int, pat: re.Pattern[str]) -> tuple[int, ...]
         n = doc.next_content(n)
     for n in after:
         ln = lines[n]
-        if (ln.prose and ln.words >= 10 and n < doc.body_end) or (
-            not _notice(ln, pat) and pat.fullmatch(ln.key) is not None
-        ):
+        if _notice(ln, pat):
+            continue  # the site's own notice further down says nothing about this one
+        if (ln.prose and ln.words >= 10 and n < doc.body_end) or pat.fullmatch(ln.key):
             return ()  # more of the story, or the site's links
     if len(after) >= 3 and all(lines[n].words <= 3 and not lines[n].terminal for n in after[:3]):
         return ()  # the site's menu

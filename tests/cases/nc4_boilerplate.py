@@ -851,6 +851,15 @@ KEEPS += [
 ]
 REMOVES += [
     c(
+        "Copyright 2026 The Associated Press. All rights reserved.\n"
+        "- Trending Stories\n- Police: Man arrested after chase ends in cornfield\n"
+        "- Lottery ticket worth $1M sold at gas station\n"
+        "- Copyright 2026 Nexstar Media Inc. All rights reserved. This material may not be "
+        "published, broadcast, rewritten, or redistributed.",
+        "tail",
+        note="the site's own notice further down leaves the story's notice the story's",
+    ),
+    c(
         "- Advertisement\n"
         "Associated Press writer Mark Ellison in Montpelier contributed to this report.\n"
         "Copyright 2026 The Associated Press. All rights reserved.",
