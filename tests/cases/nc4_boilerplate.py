@@ -138,6 +138,12 @@ REMOVES = [
 
 KEEPS = [
     c("Paris > Lyon > Marseille", "body", note="a route in the body, not a breadcrumb"),
+    c(
+        "Riproduzione riservata, aveva scritto sulla partitura nel 1994.",
+        "body",
+        lang="it",
+        note="the rights phrase opening a sentence of the story",
+    ),
     # prose about the same things
     c("The council shared the design on Facebook and received more than 4,000 comments."),
     c("Share prices of the construction firm rose 6% after the vote."),
