@@ -22,8 +22,9 @@ from newsclean.document import (
     trim_label,
 )
 from newsclean.result import Edit, Guarded, Removal, Result
+from newsclean.rules.metadata import is_byline_line
 from newsclean.rules.registry import FixFunc, GateFunc, Rule, Verdict, all_rules
-from newsclean.rules.signals import is_breadcrumb, looks_like_label
+from newsclean.rules.signals import has_digit, is_breadcrumb, is_section_label, looks_like_label
 
 
 class InputError(ValueError):
@@ -342,15 +343,17 @@ def analyse(
                 title_index = i
                 break
     elif content:
-        # A breadcrumb trail over the headline ("Home » News » Local") is the site's, not the
-        # title; the headline is the line under it.
+        # A breadcrumb trail or a section's name over the headline ("Home » News » Local",
+        # "Sport") is the site's, not the title; the headline is the line under it.
         k = 0
-        while k < min(2, len(content) - 1) and is_breadcrumb(lines[content[k]]):
+        while k < min(2, len(content) - 1) and (
+            is_breadcrumb(lines[content[k]]) or is_section_label(lines[content[k]])
+        ):
             k += 1
         first = lines[content[k]]
         if (
             _title_like(first)
-            and (content[k] < start + 1 or k > 0)
+            and (_heads_article(lines, content, k) if k else content[0] < start + 1)
             and not looks_like_label(first)
             and not (k == 0 and is_breadcrumb(first))
         ):
@@ -368,6 +371,16 @@ def analyse(
         content,
         carry={} if carry is None else carry,
         first_pass=page,
+    )
+
+
+def _heads_article(lines: tuple[Line, ...], content: tuple[int, ...], k: int) -> bool:
+    """Content line ``k``, under a trail or a section's name, stands over the article's head
+    (a byline, a date, a sentence, in the next two lines), not over more menu items ("Home" /
+    "News" / "Contact us" / "About")."""
+    return any(
+        nxt.words > 4 or nxt.terminal or is_byline_line(nxt) or has_digit(nxt.key)
+        for nxt in (lines[i] for i in content[k + 1 : k + 3])
     )
 
 

@@ -75,6 +75,29 @@ def test_breadcrumb_over_the_headline_is_not_the_title(trail: str) -> None:
     assert newsclean.clean(result.text) == result.text
 
 
+@pytest.mark.parametrize("kicker", ["Sport", "Politik", "Th\u1ec3 thao"])
+def test_section_name_over_the_headline_is_not_the_title(kicker: str) -> None:
+    raw = (
+        f"{kicker}\nZenit beat Spartak to go top\nAlexey Morozov\n15 March 2026, 21:40\n"
+        "Zenit beat Spartak 2-1 in the 20th round of the championship and returned to first "
+        "place.\n"
+    )
+    result = newsclean.clean_article(raw)
+    assert result.title == "Zenit beat Spartak to go top"
+    assert result.removed[0].text == kicker
+    assert "Zenit beat Spartak 2-1" in result.text
+
+
+def test_menu_items_under_a_section_name_give_no_title() -> None:
+    # "Home" / "News" / a three-word menu item / more items: no byline, date or sentence
+    # under it, so that item is not the headline.
+    raw = (
+        "Home\nNews\nBig Brand System\nFree Courses\nAbout Us\nContact\n"
+        "The council voted on Thursday to build a movable barrier across the harbour mouth.\n"
+    )
+    assert newsclean.clean_article(raw).title is None
+
+
 def test_headline_with_slashes_is_still_the_title() -> None:
     raw = "Ukraine / Russia talks resume in Geneva\nThe talks resumed on Monday after a break of two weeks, officials said.\n"
     assert newsclean.clean_article(raw).title == "Ukraine / Russia talks resume in Geneva"

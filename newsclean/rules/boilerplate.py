@@ -19,6 +19,7 @@ from newsclean.rules.signals import (
     has_digit,
     in_article_structure,
     is_breadcrumb,
+    is_section_label,
 )
 
 
@@ -732,6 +733,14 @@ def user_boilerplate(doc: Document, cfg: Config) -> Iterator[Verdict]:
             yield Verdict(i, "listed in extra-boilerplate", strong=True)
 
 
+def _under_labels(doc: Document, title: int) -> bool:
+    """Only a breadcrumb trail or section names stand above the title line."""
+    return all(
+        is_breadcrumb(doc.lines[i]) or is_section_label(doc.lines[i])
+        for i in doc.content_between(-1, title)
+    )
+
+
 def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]]:
     """Maximal runs of consecutive short non-sentence content lines with index in [lo, hi)."""
     run: list[int] = []
@@ -756,7 +765,8 @@ def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]
     labels is navigation, and so is a run of a dozen different items without figures (a brand
     picker) or of ten or more different headlines (a news ticker). A short headline over a
     byline in such a run is the article's head, not a menu item. A breadcrumb trail on one
-    line ("Home » News » Local") before the article is navigation too. After the body the same
+    line ("Home » News » Local") before the article is navigation too, and so is a section's
+    name above the headline ("Sport", "Politik"). After the body the same
     shape can be a list that belongs to the article (ingredients, a table), so there a run
     only goes when it also holds known widget labels (share, ads, legal, related).""",
     removes=[
@@ -778,9 +788,14 @@ def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]
 def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
     head_end = doc.body_start
     first = doc.content[0] if doc.content else 0
-    if doc.title_index is not None and first < doc.title_index < head_end:
+    if (
+        doc.title_index is not None
+        and first < doc.title_index < head_end
+        and not _under_labels(doc, doc.title_index)
+    ):
         # Only what stands before the headline is page chrome for sure. (A title inferred from
-        # the first line says nothing: in a page dump that line is often the first menu item.)
+        # the first line says nothing: in a page dump that line is often the first menu item;
+        # nor does one inferred under a trail or a section's name.)
         head_end = doc.title_index
     widget = _widget_labels()
     # Menus and tickers without known labels are only looked for above the first sentence of
@@ -803,6 +818,8 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
     for i in doc.content_between(-1, head_end):
         if i != doc.title_index and is_breadcrumb(lines[i]):
             yield Verdict(i, "breadcrumb trail before the article")
+        elif doc.title_index is not None and i < doc.title_index and is_section_label(lines[i]):
+            yield Verdict(i, "section name above the headline")
     for run in _headline_runs(doc, min(head_end, first_prose), widget):
         for i in run:
             yield Verdict(

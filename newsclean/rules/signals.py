@@ -333,8 +333,8 @@ def is_related_heading(key: str, extra: tuple[str, ...] = ()) -> bool:
 
 
 def is_breadcrumb(ln: Line) -> bool:
-    """A site's trail to the page on one line: short steps joined by "›", "»" or ">" (two or
-    more), or by " / " (three or more).
+    """A site's trail to the page on one line: short steps joined by " › ", " » " or " > " (two
+    or more), or by " / " (three or more).
 
     >>> from newsclean.document import make_line
     >>> is_breadcrumb(make_line(0, "Home » Recipes » Soups", "Home » Recipes » Soups"))
@@ -345,7 +345,7 @@ def is_breadcrumb(ln: Line) -> bool:
     t = ln.text
     if ln.words > 16 or ln.terminal:
         return False
-    if "›" in t or "»" in t or ">" in t:
+    if _CRUMB_STEP.search(t) and "«" not in t and "‹" not in t:  # not quotes: «Zenit» beat …
         parts, least = _CRUMB_STEP.split(t), 2
     elif " / " in t:
         parts, least = t.split(" / "), 3
@@ -359,7 +359,19 @@ def is_breadcrumb(ln: Line) -> bool:
     )
 
 
-_CRUMB_STEP = re.compile(r"\s*[›»>]\s*")
+_CRUMB_STEP = re.compile(r"\s+[›»>]\s+")
+
+
+def is_section_label(ln: Line) -> bool:
+    """A site section's name on a line of its own ("Sport", "Politik", "Thể thao"): the
+    kicker over a headline, or a menu item."""
+    return (
+        0 < ln.words <= 3
+        and not ln.terminal
+        and vocab.line_matcher((("boilerplate", "navigation"),)).fullmatch(
+            ln.label or trim_label(ln.key)
+        )
+    )
 
 
 def looks_like_label(ln: Line) -> bool:
