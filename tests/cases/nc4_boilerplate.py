@@ -819,6 +819,20 @@ REMOVES += [
     )
 ]
 REMOVES += [
+    c(text, "head", lang=lang)
+    for text, lang in (
+        ("SKIP ADVERTISEMENT", "en"),
+        ("Advertisement \u00b7 Scroll to continue", "en"),
+        ("Comparte esta nota", "es"),
+        ("Udost\u0119pnij na Facebooku", "pl"),
+        ("\u5b57\u53f7\uff1a\u5927 \u4e2d \u5c0f", "zh"),
+        ("\u6253\u5370\u672c\u9875", "zh"),
+        ("View this post on X", "en"),
+        ("Ascolta l'articolo", "it"),
+        ("Article r\u00e9serv\u00e9 aux abonn\u00e9s", "fr"),
+    )
+]
+REMOVES += [
     c(_RELATED.format(heading=h), "tail", lang=lang)
     for h, lang in (
         (
@@ -829,6 +843,8 @@ REMOVES += [
         ("Zobacz r\u00f3wnie\u017c", "pl"),
         ("Berita Lainnya", "id"),
         ("Notas relacionadas", "es"),
+        ("Ultime notizie", "it"),
+        ("M\u00e1s noticias de LaLiga", "es"),
     )
 ]
 
