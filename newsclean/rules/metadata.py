@@ -148,12 +148,31 @@ def _listed_dates(doc: Document) -> frozenset[int]:
 
 
 def _head_zone(doc: Document) -> int:
-    """Lines before this index are the article head: everything before the first paragraph."""
+    """Lines before this index are the article head: everything before the first paragraph.
+    A standfirst set above the byline or the date ("<summary sentence.>" / "By Helen Marsh")
+    belongs to the head; the first paragraph comes after them."""
+    standfirsts = 0
     for i in doc.content:
         ln = doc.lines[i]
         if i >= doc.body_start and ln.prose and ln.words >= 10:
+            if standfirsts < 1 and _byline_under(doc, i):
+                standfirsts += 1
+                continue
             return i
     return doc.body_end
+
+
+def _byline_under(doc: Document, i: int) -> bool:
+    """A byline in the two lines under line ``i`` ("By Helen Marsh", maybe under the date).
+    A date alone says less: a live blog's entries open with one."""
+    n = doc.next_content(i)
+    for _ in range(2):
+        if n is None:
+            return False
+        if is_byline_line(doc.lines[n]):
+            return True
+        n = doc.next_content(n)
+    return False
 
 
 @rule(

@@ -60,6 +60,13 @@ REMOVES = [
         code="NC502",
     ),
     c("- \u8bb0\u8005 \u738b\u82b3\n- 2026-03-10 09:00", "head", lang="zh"),
+    # A standfirst sentence above the byline belongs to the head: the byline and date under it
+    # are still the head's.
+    c(
+        "A Westbridge primary school rated inadequate in 2024 has been judged outstanding by "
+        "inspectors.\n- By Helen Marsh\n- 13 March 2026",
+        "head",
+    ),
     # A numeric date with no time, alone in the head, is the page's stamp.
     c("12.03.2026", "head", lang="de"),
     c("05/03/2026", "head", lang="pt"),
