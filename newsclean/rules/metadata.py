@@ -181,8 +181,9 @@ def _byline_under(doc: Document, i: int) -> bool:
     where="head",
     why="""The author line at the head ("By Jane Doe", "Von Max Muster", "Por María López",
     "By JERUSALEM POST STAFF") is metadata, not body; it moves to Result.byline, also when it
-    shares its line with the publication date ("By Jane Doe | Updated Nov 13, 2019"), or when
-    it is a name over a role ("Jane Doe" / "Contributing Writer"). Only short lines in the
+    shares its line with the publication date ("By Jane Doe | Updated Nov 13, 2019"), when
+    it is a name over a role ("Jane Doe" / "Contributing Writer"), or a bare name between the
+    date and the first paragraph. Only short lines in the
     head, so a sentence starting with "By" in the body stays.""",
     removes=[
         "By Jane Doe",
@@ -253,6 +254,10 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
             elif ln.words <= 8 and i < first_prose and not ln.terminal and _name_with_role(ln.text):
                 done.add(i)
                 yield Verdict(i, "author name with their role", role="byline")
+            elif _name_under_stamp(doc, i, n):
+                # "15.03.2026, 20:10" over "Tomasz Lewandowski" over the first paragraph.
+                done.add(i)
+                yield Verdict(i, "author name under the publication date", role="byline")
             continue
         name = m.group("name") or ""
         if not name or _name_like(name):
@@ -271,6 +276,31 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
 
 _SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _BY_AFTER = re.compile(r"\s(?=by\s)", re.IGNORECASE)
+
+
+def _name_under_stamp(doc: Document, i: int, n: int | None) -> bool:
+    """A bare name of two to four words right under the publication date and right over the
+    first paragraph: the author, as some sites print them."""
+    ln = doc.lines[i]
+    p = doc.prev_content(i)
+    return (
+        2 <= ln.words <= 4
+        and not ln.terminal
+        and n is not None
+        and doc.lines[n].prose
+        and p is not None
+        and _digit(doc.lines[p].key) is not None
+        and _line_is_timestamp(doc, doc.lines[p])
+        and _name_like(ln.text)
+        and not _digit(ln.key)
+        # "Bookmark and Share", "Share Tweet", "Komentar ISIS": widget words name no one.
+        and not any(_share_words().fullmatch(w) for w in ln.key.split())
+    )
+
+
+@cache
+def _share_words() -> vocab.LineMatcher:
+    return vocab.line_matcher((("boilerplate", "share"),))
 
 
 def _byline_and_date(text: str) -> bool:

@@ -67,6 +67,14 @@ REMOVES = [
         "inspectors.\n- By Helen Marsh\n- 13 March 2026",
         "head",
     ),
+    # A bare name under the date and over the first paragraph is the author.
+    c("- 15.03.2026, 20:10\n- Tomasz Lewandowski", "head", lang="pl"),
+    c(
+        "- 15 March 2026, 20:10\nBookmark and Share",
+        "head",
+        code="NC502",
+        note="widget words under the date name no one: not the author",
+    ),
     # A numeric date with no time, alone in the head, is the page's stamp.
     c("12.03.2026", "head", lang="de"),
     c("05/03/2026", "head", lang="pt"),
