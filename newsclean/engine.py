@@ -346,8 +346,11 @@ def analyse(
         # A breadcrumb trail or a section's name over the headline ("Home » News » Local",
         # "Sport") is the site's, not the title; the headline is the line under it.
         k = 0
-        while k < min(2, len(content) - 1) and (
-            is_breadcrumb(lines[content[k]]) or is_section_label(lines[content[k]])
+        while (
+            k < min(2, len(content) - 1)
+            and (is_breadcrumb(lines[content[k]]) or is_section_label(lines[content[k]]))
+            # A line right over a byline is the headline, whatever its shape.
+            and not is_byline_line(lines[content[k + 1]])
         ):
             k += 1
         first = lines[content[k]]

@@ -98,6 +98,19 @@ def test_menu_items_under_a_section_name_give_no_title() -> None:
     assert newsclean.clean_article(raw).title is None
 
 
+@pytest.mark.parametrize(
+    "headline", ["Kyiv / Moscow / Washington: the new triangle", "Ukraine > Russia talks stall"]
+)
+def test_headline_shaped_like_a_trail_over_a_byline_is_the_title(headline: str) -> None:
+    raw = (
+        f"{headline}\nBy Jane Doe\nThe three capitals have not met at this level since 2019, "
+        "officials said on Monday.\n"
+    )
+    result = newsclean.clean_article(raw)
+    assert result.title == headline
+    assert [r.text for r in result.removed] == ["By Jane Doe"]
+
+
 def test_headline_with_slashes_is_still_the_title() -> None:
     raw = "Ukraine / Russia talks resume in Geneva\nThe talks resumed on Monday after a break of two weeks, officials said.\n"
     assert newsclean.clean_article(raw).title == "Ukraine / Russia talks resume in Geneva"

@@ -197,9 +197,28 @@ def _read_also(extra: tuple[str, ...]) -> re.Pattern[str]:
     user = "".join(f"|{re.escape(x.casefold())}" for x in extra)
     # The link may stand in brackets, as a parenthesis of its own: "(Leia também: ...)".
     return re.compile(
-        rf"[\s»›>•\-–—|]*(?P<open>[(\[])?(?:{prefixes}{user})\s*(?:[:：»›>|\-–—]|\.\.\.)\s*"
+        rf"[\s»›>•\-–—|]*(?P<open>[(\[])?(?P<prefix>{prefixes}{user})\s*(?:[:：»›>|\-–—]|\.\.\.)\s*"
         rf"(?P<head>\S.{{0,200}}?)(?(open)\s*[)\]]|)"
     )
+
+
+# Prefixes that in brackets are as often the writer's aside or cross-reference ("(See also:
+# Table 3 below)", "(More: the council will vote again in June)") as a link.
+_ASIDE = frozenset(
+    (
+        "also",
+        "more",
+        "see",
+        "see also",
+        "watch",
+        "listen",
+        "siehe auch",
+        "voir aussi",
+        "vedi anche",
+        "ver también",
+        "veja também",
+    )
+)
 
 
 @rule(
@@ -230,6 +249,8 @@ def read_also(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if ln.words > 30 or i == doc.title_index:
             continue
         m = pat.fullmatch(ln.key)
+        if m and m.group("open") and m.group("prefix") in _ASIDE:
+            continue
         if m and _headline_like_text(m.group("head")):
             yield Verdict(i, "inline link to another story", role="related")
 
@@ -662,8 +683,12 @@ def _story_lines(doc: Document, i: int, pat: re.Pattern[str]) -> tuple[int, ...]
         ln = lines[n]
         if _notice(ln, pat):
             continue  # the site's own notice further down says nothing about this one
-        if (ln.prose and ln.words >= 10 and n < doc.body_end) or pat.fullmatch(ln.key):
-            return ()  # more of the story, or the site's links
+        if (
+            (ln.prose and ln.words >= 10 and n < doc.body_end)
+            or pat.fullmatch(ln.key)
+            or (ln.words <= 3 and _SITE_LINK.search(ln.key))
+        ):
+            return ()  # more of the story, or the site's links ("Privacy", "Cookie policy")
     if len(after) >= 3 and all(lines[n].words <= 3 and not lines[n].terminal for n in after[:3]):
         return ()  # the site's menu
     return tuple(above)

@@ -401,6 +401,7 @@ def _caseless_name_like(s: str) -> bool:
     >>> _caseless_name_like("专访作家林晓：写小城，就是写中国")
     False
     """
+    s = _CJK_ASIDE.sub("", s)  # "张三（北京大学教授）": the affiliation in brackets
     if len(s) > 20 or has_digit(s) or _CJK_SENTENCE_MARKS.search(s):
         return False
     label, colon, rest = s.replace("：", ":").partition(":")
@@ -410,6 +411,7 @@ def _caseless_name_like(s: str) -> bool:
     return bool(pieces) and all(len(p) <= 7 for p in pieces)
 
 
+_CJK_ASIDE = re.compile(r"（[^）]{0,30}）|\([^)]{0,30}\)")
 _CJK_SENTENCE_MARKS = re.compile(r"[，。！？；…《》「」『』“”!?;]")
 _NAME_PIECES = re.compile(r"[\s、,/·]+")
 

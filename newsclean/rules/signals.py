@@ -334,12 +334,14 @@ def is_related_heading(key: str, extra: tuple[str, ...] = ()) -> bool:
 
 def is_breadcrumb(ln: Line) -> bool:
     """A site's trail to the page on one line: short steps joined by " › ", " » " or " > " (two
-    or more), or by " / " (three or more).
+    or more), or by " / " (three or more). Only "›" and "»" are a trail's own marks; with ">"
+    or "/" one step must name a site section ("Home", "News", "首页"), for a route ("Vienna >
+    Munich > Paris"), a score line or a verse is set the same way.
 
     >>> from newsclean.document import make_line
     >>> is_breadcrumb(make_line(0, "Home » Recipes » Soups", "Home » Recipes » Soups"))
     True
-    >>> is_breadcrumb(make_line(0, "Ukraine / Russia talks", "Ukraine / Russia talks"))
+    >>> is_breadcrumb(make_line(0, "Vienna > Munich > Paris", "Vienna > Munich > Paris"))
     False
     """
     t = ln.text
@@ -354,9 +356,14 @@ def is_breadcrumb(ln: Line) -> bool:
     steps = [p.split() for p in parts]
     # A leading mark ("> quoted text", "» Read more") makes an empty first step, and a menu's
     # arrows ("Opinion›‹") steps without a word: no trail.
-    return len(steps) >= least and all(
+    if len(steps) < least or not all(
         1 <= len(w) <= 4 and any(c.isalnum() for c in p) for w, p in zip(steps, parts, strict=True)
-    )
+    ):
+        return False
+    if " » " in t or " › " in t:
+        return True
+    nav = vocab.line_matcher((("boilerplate", "navigation"),))
+    return any(nav.fullmatch(" ".join(p.split()).casefold()) for p in parts)
 
 
 _CRUMB_STEP = re.compile(r"\s+[›»>]\s+")

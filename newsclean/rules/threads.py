@@ -177,8 +177,13 @@ def comment_thread(doc: Document, cfg: Config) -> Iterator[Verdict]:
         )
         if head is None and (stamped < 3 or (says < 3 and replies < 2)):
             continue
-        if len(group) < 2 and (head is None or not stamped or not replies):
-            continue  # one comment: only under a comments heading, stamped, with its reply link
+        if len(group) < 2 and (
+            head is None or not stamped or not replies or content[head] < doc.body_end
+        ):
+            # One comment: only under a comments heading after the article's body, stamped,
+            # with its reply link (a "Discussion" subheading quoting one reader, with more of
+            # the article after it, is the article's).
+            continue
         start = head if head is not None else first
         bare_stamp = lines[content[first]].key[-1] not in ":："
         if head is None and bare_stamp and first > 0 and _name_like(lines[content[first - 1]]):

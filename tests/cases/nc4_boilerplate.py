@@ -138,6 +138,22 @@ REMOVES = [
 
 KEEPS = [
     c("Paris > Lyon > Marseille", "body", note="a route in the body, not a breadcrumb"),
+    # From the review of the trail and comment changes: shapes of body text set like a trail
+    # or like a thread, before the body or in it.
+    c("Vienna > Munich > Paris", "head", note="a route under the headline names no section"),
+    c("200 g / 7 oz / 1 cup flour\n2 eggs\n300 ml / 10 fl oz milk", "head", note="a recipe"),
+    c("The tide comes in / the tide goes out / the city waits", "head", note="a verse"),
+    c("(More: the council will vote again on the final budget in June)", "body"),
+    c("(See also: Table 3 below)", "body", note="a cross-reference, not a link"),
+    c(
+        "Discussion\nThe authors say the results should be read with caution because the "
+        "sample was small.\nJane Doe says:\nMarch 12, 2026 at 4:47 pm\nThis matches what we "
+        "saw in Rotterdam after the 2019 floods.\nReply\nThe researchers plan a larger study "
+        "next year with three more ports.",
+        "body",
+        note="one reader quoted under a subheading, with more article after it",
+        xfail="the 'Reply' label still goes (NC403); the rest stays",
+    ),
     c(
         "Riproduzione riservata, aveva scritto sulla partitura nel 1994.",
         "body",
@@ -872,6 +888,13 @@ KEEPS += [
     c("jm/ph/bp\n\u00a9 2026 AFP", "tail", lang="fr", note="AFP's desk initials, then its notice"),
 ]
 REMOVES += [
+    c(
+        "- Riproduzione riservata \u00a9 Copyright Il Giornale di Roma\nPrivacy\nCookie policy",
+        "tail",
+        lang="it",
+        code="NC",
+        note="the site's links under a notice make it the site's",
+    ),
     c(
         "Copyright 2026 The Associated Press. All rights reserved.\n"
         "- Trending Stories\n- Police: Man arrested after chase ends in cornfield\n"

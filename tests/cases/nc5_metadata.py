@@ -60,6 +60,13 @@ REMOVES = [
         code="NC502",
     ),
     c("- \u8bb0\u8005 \u738b\u82b3\n- 2026-03-10 09:00", "head", lang="zh"),
+    c(
+        "- \u4f5c\u8005\uff1a\u5f20\u4e09\uff08\u5317\u4eac\u5927\u5b66\u6559\u6388\uff09"
+        "\n- 2026-03-10 09:00",
+        "head",
+        lang="zh",
+        note="an author's affiliation in brackets",
+    ),
     # A standfirst sentence above the byline belongs to the head: the byline and date under it
     # are still the head's.
     c(
