@@ -196,3 +196,17 @@ def test_keep_captions_on_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
     assert kept != newsclean.clean(raw), "the seed has captions"
     assert run_cli(capsys, "clean", "--isolated", "--keep-captions", seed).out == kept
     assert run_cli(capsys, "clean", "--isolated", seed).out == newsclean.clean(raw)
+
+
+def test_a_lone_surrogate_escape_is_written_back_escaped(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    text = "Café \ud800 " + DIRTY
+    p = tmp_path / "s.jsonl"
+    p.write_text('{"id": "s", "text": ' + json.dumps(text) + ', "x": "é"}\n', encoding="utf-8")
+    r = run_cli(capsys, "clean", p)
+    assert r.code == 0, r.err
+    assert json.loads(r.out) == {"id": "s", "text": newsclean.clean(text), "x": "é"}
+    r = run_cli(capsys, "clean", "--json", p)
+    assert r.code == 0, r.err
+    assert json.loads(r.out)["text"] == newsclean.clean(text)

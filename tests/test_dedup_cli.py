@@ -192,3 +192,16 @@ def test_not_utf8_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     (tmp_path / "x.txt").write_bytes(b"\xff\xfe\x00bad")
     assert main(["dedupe", str(tmp_path / "x.txt"), "-o", str(tmp_path / "o.jsonl")]) == EXIT_ERROR
     assert "UTF-8" in capsys.readouterr().err
+
+
+def test_a_lone_surrogate_escape_is_an_input_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    p = tmp_path / "s.jsonl"
+    p.write_text('{"id": 1, "text": "ok"}\n{"id": 2, "text": "a \\ud800 b", "x": "é"}\n')
+    rc = main(["dedupe", str(p), "-o", str(tmp_path / "out.jsonl")])
+    err = capsys.readouterr().err
+    assert rc == EXIT_ERROR
+    assert f"{p}:2: " in err and "surrogate" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "out.jsonl").exists()

@@ -434,3 +434,26 @@ def test_a_killed_run_leaves_the_original_and_no_temporary_file(tmp_path: Path) 
     assert proc.wait(timeout=30) == 128 + signal.SIGTERM
     assert [x.name for x in tmp_path.iterdir()] == ["c.jsonl"]
     assert p.read_bytes() == before
+
+
+def test_a_lone_surrogate_escape_round_trips(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # "\ud800" is valid JSON but has no UTF-8 form; "é" makes the line non-ASCII, so the
+    # record is written back unescaped except for the surrogate.
+    text = "Café \ud800 " + DIRTY
+    line = json.dumps({"id": "s", "text": text, "x": "é"}, ensure_ascii=False)
+    assert "\ud800" in line
+    p = _file(tmp_path / "s.jsonl", line.replace("\ud800", "\\ud800").encode() + b"\n")
+    before = p.read_bytes()
+    for mode in ("--check", "--diff"):
+        r = run_cli(capsys, "format", mode, p)
+        assert (r.code, "Traceback" in r.err, "internal error" in r.err) == (1, False, False)
+        assert p.read_bytes() == before
+    assert "\\ud800" in r.out  # the diff shows the escape
+    r = run_cli(capsys, "format", "--report-key", "nc", "--sidecar", p)
+    assert r.code == 0, r.err
+    rec = json.loads(p.read_text(encoding="utf-8"))
+    assert rec["text"] == newsclean.clean(text) and rec["x"] == "é"
+    assert "\\ud800" in p.read_text(encoding="utf-8") and "Café" in p.read_text(encoding="utf-8")
+    assert run_cli(capsys, "format", "--check", p).code == 0

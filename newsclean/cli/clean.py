@@ -268,7 +268,7 @@ def _clean_records(
                 id=None if rid is None else str(rid),
                 metadata={"source": inp.name, "line": lineno},
             )
-            data_out.write(result.to_json().encode("utf-8") + b"\n")
+            data_out.write(jsonl.json_utf8(result.to_json()) + b"\n")
             continue
         new = jsonl.rewrite_record(rec, result, line, ro)
         if new is None:

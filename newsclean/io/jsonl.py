@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import gzip
 import json
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,6 +24,23 @@ from newsclean.result import Result
 
 CHUNK_RECORDS = 200
 CHUNK_BYTES = 2**20
+
+# A lone surrogate comes from a valid JSON escape such as "\ud800" but has no UTF-8 form.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def escape_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate written as its JSON escape (``\\ud800``)."""
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def json_utf8(text: str) -> bytes:
+    """UTF-8 of serialised JSON. A lone surrogate (only possible inside a string) goes back
+    out as the escape it was read from, so such a record round-trips instead of crashing."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return escape_surrogates(text).encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -163,11 +181,13 @@ def dump_record(rec: dict[str, Any], like: bytes) -> bytes:
     """Serialise ``rec`` in the style of the line it replaces (separators, ASCII escapes, EOL)."""
     body = like.rstrip(b"\r\n")
     compact = b'": ' not in body and b'", ' not in body
-    out = json.dumps(
-        rec,
-        ensure_ascii=body.isascii(),
-        separators=(",", ":") if compact else (", ", ": "),
-    ).encode("utf-8")
+    out = json_utf8(
+        json.dumps(
+            rec,
+            ensure_ascii=body.isascii(),
+            separators=(",", ":") if compact else (", ", ": "),
+        )
+    )
     return out + like[len(body) :]
 
 
@@ -199,12 +219,15 @@ def record_label(rec: dict[str, Any], lineno: int, opts: RecordOptions) -> str:
 
 
 def text_diff(old: str, new: str, a: str, b: str) -> str:
-    """A unified diff of two texts; lines are terminated so the diff stays well formed."""
+    """A unified diff of two texts; lines are terminated so the diff stays well formed.
+
+    A lone surrogate (JSONL text) is shown as its escape: the diff must be printable UTF-8.
+    """
 
     def lines(s: str) -> list[str]:
         return [x if x.endswith("\n") else x + "\n" for x in s.splitlines(keepends=True)]
 
-    return "".join(difflib.unified_diff(lines(old), lines(new), a, b))
+    return escape_surrogates("".join(difflib.unified_diff(lines(old), lines(new), a, b)))
 
 
 def clean_chunk(
@@ -258,4 +281,4 @@ def clean_chunk(
 
 def write_report_lines(f: IO[bytes], reports: list[dict[str, Any]]) -> None:
     for r in reports:
-        f.write(json.dumps(r, ensure_ascii=False).encode("utf-8") + b"\n")
+        f.write(json_utf8(json.dumps(r, ensure_ascii=False)) + b"\n")
