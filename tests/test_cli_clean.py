@@ -210,3 +210,42 @@ def test_a_lone_surrogate_escape_is_written_back_escaped(
     r = run_cli(capsys, "clean", "--json", p)
     assert r.code == 0, r.err
     assert json.loads(r.out)["text"] == newsclean.clean(text)
+
+
+@pytest.mark.parametrize(
+    ("names", "out_dir"),
+    [
+        (["a/x.txt", "b/x.txt"], "out"),  # same base name in two folders
+        (["page.html", "page.txt"], "out"),  # .html -> .txt meets the .txt
+        (["in/x.html", "in/x.txt"], "in"),  # x.html's output would replace the input x.txt
+        (["in/x.txt"], "in"),  # the output is the input itself
+    ],
+)
+def test_output_dir_refuses_to_overwrite_an_output_or_an_input(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, names: list[str], out_dir: str
+) -> None:
+    for i, name in enumerate(names):
+        p = tmp_path / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(f"Headline number {i}\n\n" + DIRTY, encoding="utf-8")
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    r = run_cli(capsys, "clean", "--output-dir", tmp_path / out_dir, *(tmp_path / n for n in names))
+    assert r.code == 2
+    assert r.err.startswith("error: ") and len(r.err.splitlines()) == 1
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_output_file_refuses_to_overwrite_an_input(
+    capsys: pytest.CaptureFixture[str], dirty: Path
+) -> None:
+    r = run_cli(capsys, "clean", "-o", dirty, dirty)
+    assert r.code == 2 and "overwrite the input" in r.err
+    assert dirty.read_text(encoding="utf-8") == DIRTY
+
+
+def test_the_same_input_twice_is_not_a_clash(
+    capsys: pytest.CaptureFixture[str], dirty: Path, tmp_path: Path
+) -> None:
+    r = run_cli(capsys, "clean", "--output-dir", tmp_path / "out", dirty, dirty)
+    assert r.code == 0, r.err
+    assert (tmp_path / "out" / dirty.name).read_text(encoding="utf-8") == newsclean.clean(DIRTY)

@@ -150,6 +150,10 @@ def run(args: argparse.Namespace) -> int:
     if sum(f == "-" for f in args.files) > 1:
         error("stdin (-) can be read only once")
         return EXIT_ERROR
+    clash = _output_clash([_Input(a, args.stdin_filename) for a in args.files], args)
+    if clash is not None:  # found before anything is written
+        error(clash)
+        return EXIT_ERROR
     if args.output_dir is not None:
         args.output_dir.mkdir(parents=True, exist_ok=True)
     status = EXIT_OK
@@ -200,6 +204,33 @@ def run(args: argparse.Namespace) -> int:
         if single is not None:
             single.commit()
     return status
+
+
+def _output_clash(inputs: list[_Input], args: argparse.Namespace) -> str | None:
+    """Why the outputs cannot be written: one would overwrite an input, or two inputs would
+    write the same file (a/x.txt and b/x.txt, page.html and page.txt). None when they can."""
+    sources = {Path(i.arg).resolve(): i.arg for i in inputs if not i.stdin}
+    if args.output is not None:
+        dest = args.output.resolve()
+        if dest in sources:
+            return f"{args.output}: the output would overwrite the input {sources[dest]}"
+        return None
+    if args.output_dir is None:
+        return None
+    claimed: dict[Path, tuple[str, Path | None]] = {}
+    for inp in inputs:
+        out = args.output_dir / _out_name(inp, args)
+        dest = out.resolve()
+        src = None if inp.stdin else Path(inp.arg).resolve()
+        if dest in sources:
+            return f"{out}: the output of {inp.name} would overwrite the input {sources[dest]}"
+        if dest in claimed and claimed[dest][1] != src:
+            return (
+                f"{out}: {claimed[dest][0]} and {inp.name} would both be written here "
+                "(clean them into different folders)"
+            )
+        claimed[dest] = (inp.name, src)
+    return None
 
 
 def _out_name(inp: _Input, args: argparse.Namespace) -> str:
