@@ -249,3 +249,18 @@ def test_the_same_input_twice_is_not_a_clash(
     r = run_cli(capsys, "clean", "--output-dir", tmp_path / "out", dirty, dirty)
     assert r.code == 0, r.err
     assert (tmp_path / "out" / dirty.name).read_text(encoding="utf-8") == newsclean.clean(DIRTY)
+
+
+def test_gz_outputs_are_gzip(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    src = tmp_path / "c.jsonl.gz"
+    with gzip.open(src, "wt", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "1", "text": DIRTY}) + "\n")
+    want = [{"id": "1", "text": newsclean.clean(DIRTY)}]
+    out_dir, out = tmp_path / "out", tmp_path / "o.jsonl.gz"
+    assert run_cli(capsys, "clean", "--output-dir", out_dir, src).code == 0
+    assert run_cli(capsys, "clean", "-o", out, src).code == 0
+    for p in (out_dir / "c.jsonl.gz", out):
+        with gzip.open(p, "rt", encoding="utf-8") as f:
+            assert [json.loads(x) for x in f] == want
+        r = run_cli(capsys, "clean", p)  # newsclean reads its own output back
+        assert r.code == 0 and [json.loads(x) for x in r.out.splitlines()] == want

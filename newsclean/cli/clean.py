@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gzip
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -158,9 +159,9 @@ def run(args: argparse.Namespace) -> int:
         args.output_dir.mkdir(parents=True, exist_ok=True)
     status = EXIT_OK
     with ExitStack() as stack:
-        single: AtomicFile | None = None
+        single: _Output | None = None
         if args.output is not None:
-            single = AtomicFile(args.output)
+            single = _Output(args.output)
             stack.callback(single.discard)  # no-op once committed
         for arg in args.files:
             inp = _Input(arg, args.stdin_filename)
@@ -173,9 +174,9 @@ def run(args: argparse.Namespace) -> int:
                 error(str(e))
                 status = EXIT_ERROR
                 continue
-            target: AtomicFile | None = None
+            target: _Output | None = None
             if args.output_dir is not None:
-                target = AtomicFile(args.output_dir / _out_name(inp, args))
+                target = _Output(args.output_dir / _out_name(inp, args))
             data_out: IO[bytes] | None = (
                 target.file
                 if target
@@ -204,6 +205,26 @@ def run(args: argparse.Namespace) -> int:
         if single is not None:
             single.commit()
     return status
+
+
+class _Output:
+    """An output file, written atomically; gzip-compressed when its name ends in .gz."""
+
+    def __init__(self, path: Path) -> None:
+        self._af = AtomicFile(path)
+        self.file: IO[bytes] = self._af.file
+        if jsonl.is_gzip(str(path)):
+            # mtime=0 and no name: the same text always gives the same bytes.
+            gz = gzip.GzipFile(filename="", mode="wb", fileobj=self._af.file, mtime=0)
+            self.file = gz  # type: ignore[assignment]
+
+    def commit(self) -> None:
+        if self.file is not self._af.file:
+            self.file.close()  # ends the gzip stream; the file under it stays open
+        self._af.commit()
+
+    def discard(self) -> None:
+        self._af.discard()
 
 
 def _output_clash(inputs: list[_Input], args: argparse.Namespace) -> str | None:
