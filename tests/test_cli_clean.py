@@ -264,3 +264,16 @@ def test_gz_outputs_are_gzip(capsys: pytest.CaptureFixture[str], tmp_path: Path)
             assert [json.loads(x) for x in f] == want
         r = run_cli(capsys, "clean", p)  # newsclean reads its own output back
         assert r.code == 0 and [json.loads(x) for x in r.out.splitlines()] == want
+
+
+def test_report_key_never_replaces_a_metadata_string(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    p = tmp_path / "m.jsonl"
+    p.write_text(json.dumps({"id": 1, "text": DIRTY, "metadata": "source=crawl-7"}) + "\n")
+    r = run_cli(capsys, "clean", "--report-key", "nc", p)
+    assert r.code == 2 and r.out == ""
+    assert (
+        r.err
+        == f"error: {p}:1: cannot store the report in metadata.nc: 'metadata' is a JSON string, not an object\n"
+    )

@@ -457,3 +457,24 @@ def test_a_lone_surrogate_escape_round_trips(
     assert rec["text"] == newsclean.clean(text) and rec["x"] == "é"
     assert "\\ud800" in p.read_text(encoding="utf-8") and "Café" in p.read_text(encoding="utf-8")
     assert run_cli(capsys, "format", "--check", p).code == 0
+
+
+@pytest.mark.parametrize("meta", ["source=crawl-7", ["tag1", "tag2"], 3])
+def test_report_key_never_replaces_a_metadata_that_is_not_an_object(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, meta: object
+) -> None:
+    lines = [
+        json.dumps({"id": 1, "text": DIRTY}),
+        json.dumps({"id": 2, "text": DIRTY, "metadata": meta}),
+    ]
+    p = _file(tmp_path / "m.jsonl", "\n".join(lines) + "\n")
+    before = p.read_bytes()
+    for mode in ("--check", None):
+        r = run_cli(capsys, "format", "--report-key", "nc", *([mode] if mode else []), p)
+        assert r.code == 2
+        assert f"error: {p}:2: cannot store the report in metadata.nc: 'metadata' is a" in r.err
+        assert p.read_bytes() == before
+    # A null metadata holds nothing: the report takes its place.
+    p.write_text(json.dumps({"id": 3, "text": DIRTY, "metadata": None}) + "\n")
+    assert run_cli(capsys, "format", "--report-key", "nc", p).code == 0
+    assert "nc" in json.loads(p.read_text())["metadata"]

@@ -322,7 +322,7 @@ def _clean_records(
             )
             data_out.write(jsonl.json_utf8(result.to_json()) + b"\n")
             continue
-        new = jsonl.rewrite_record(rec, result, line, ro)
+        new = jsonl.rewrite_record(rec, result, line, ro, inp.name, lineno)
         if new is None:
             new = line
         data_out.write(new if new.endswith(b"\n") else new + b"\n")

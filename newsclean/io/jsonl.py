@@ -192,12 +192,18 @@ def dump_record(rec: dict[str, Any], like: bytes) -> bytes:
 
 
 def rewrite_record(
-    rec: dict[str, Any], result: Result, line: bytes, opts: RecordOptions
+    rec: dict[str, Any],
+    result: Result,
+    line: bytes,
+    opts: RecordOptions,
+    path: str = "<record>",
+    lineno: int | None = None,
 ) -> bytes | None:
     """The new line for ``rec`` cleaned into ``result``, or None when its text is unchanged.
 
     Only the text field (and, with ``report_key``, ``metadata[report_key]``) changes; every
-    other field passes through.
+    other field passes through. A ``metadata`` that is not an object (nor null) cannot take
+    the report: FileError (``path``, ``lineno``) rather than replacing what it holds.
     """
     text = rec[opts.text_key]
     new_text = record_text(result, text)
@@ -207,10 +213,27 @@ def rewrite_record(
     out[opts.text_key] = new_text
     if opts.report_key:
         meta = out.get("metadata")
+        if meta is not None and not isinstance(meta, dict):
+            raise FileError(
+                path,
+                f"cannot store the report in metadata.{opts.report_key}: 'metadata' is a "
+                f"JSON {_json_type(meta)}, not an object",
+                lineno,
+            )
         meta = dict(meta) if isinstance(meta, dict) else {}
         meta[opts.report_key] = report(result)
         out["metadata"] = meta
     return dump_record(out, line)
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else type(value).__name__
 
 
 def record_label(rec: dict[str, Any], lineno: int, opts: RecordOptions) -> str:
@@ -257,7 +280,11 @@ def clean_chunk(
         except Exception as e:  # a bug in a rule: report it for this file, go on with others
             res.error = internal_error(path, e, lineno)
             return res
-        new_line = rewrite_record(rec, result, line, opts)
+        try:
+            new_line = rewrite_record(rec, result, line, opts, path, lineno)
+        except FileError as e:
+            res.error = e
+            return res
         res.out.append(new_line)
         if new_line is None:
             continue
