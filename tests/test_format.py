@@ -478,3 +478,12 @@ def test_report_key_never_replaces_a_metadata_that_is_not_an_object(
     p.write_text(json.dumps({"id": 3, "text": DIRTY, "metadata": None}) + "\n")
     assert run_cli(capsys, "format", "--report-key", "nc", p).code == 0
     assert "nc" in json.loads(p.read_text())["metadata"]
+
+
+def test_other_fields_keep_their_numbers(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    rest = ',"f":1e400,"price":12345678901234567.89,"e":1E5}\n'
+    p = _file(tmp_path / "n.jsonl", '{"id":"n","text":' + json.dumps(DIRTY) + rest)
+    assert run_cli(capsys, "format", p).code == 0
+    assert p.read_text() == '{"id":"n","text":' + json.dumps(CLEAN) + rest

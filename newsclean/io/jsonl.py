@@ -191,6 +191,29 @@ def dump_record(rec: dict[str, Any], like: bytes) -> bytes:
     return out + like[len(body) :]
 
 
+_WS = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+
+
+def _members(s: str, pos: int) -> tuple[dict[str, tuple[int, int]], int]:
+    """The value spans of the members of the JSON object starting at ``s[pos]`` (``{``), last
+    one winning for a repeated key as in ``json.loads``, and where the last value ends (just
+    after the ``{`` when the object is empty). ``s`` is known to be valid JSON."""
+    spans: dict[str, tuple[int, int]] = {}
+    i = _WS.match(s, pos + 1).end()  # type: ignore[union-attr]
+    last = pos + 1
+    while s[i] != "}":
+        key, i = json.decoder.scanstring(s, i + 1)  # type: ignore[attr-defined]
+        i = _WS.match(s, i).end() + 1  # type: ignore[union-attr]  # past the ':'
+        start = _WS.match(s, i).end()  # type: ignore[union-attr]
+        _, last = _DECODER.raw_decode(s, start)
+        spans[key] = (start, last)
+        i = _WS.match(s, last).end()  # type: ignore[union-attr]
+        if s[i] == ",":
+            i = _WS.match(s, i + 1).end()  # type: ignore[union-attr]
+    return spans, last
+
+
 def rewrite_record(
     rec: dict[str, Any],
     result: Result,
@@ -202,28 +225,52 @@ def rewrite_record(
     """The new line for ``rec`` cleaned into ``result``, or None when its text is unchanged.
 
     Only the text field (and, with ``report_key``, ``metadata[report_key]``) changes; every
-    other field passes through. A ``metadata`` that is not an object (nor null) cannot take
-    the report: FileError (``path``, ``lineno``) rather than replacing what it holds.
+    other byte of ``line`` stays as it is (numbers such as ``1e400`` or ``1E5`` too): the new
+    values are spliced into the line in its own style (separators, ASCII escapes). A
+    ``metadata`` that is not an object (nor null) cannot take the report: FileError
+    (``path``, ``lineno``) rather than replacing what it holds.
     """
     text = rec[opts.text_key]
     new_text = record_text(result, text)
     if new_text == text:
         return None
-    out = dict(rec)
-    out[opts.text_key] = new_text
+    meta = rec.get("metadata")
+    if opts.report_key and meta is not None and not isinstance(meta, dict):
+        raise FileError(
+            path,
+            f"cannot store the report in metadata.{opts.report_key}: 'metadata' is a "
+            f"JSON {_json_type(meta)}, not an object",
+            lineno,
+        )
+    bom = b"\xef\xbb\xbf" if line.startswith(b"\xef\xbb\xbf") else b""
+    s = line[len(bom) :].decode("utf-8")
+    body = s.rstrip("\r\n")
+    compact = '": ' not in body and '", ' not in body
+    comma, colon = (",", ":") if compact else (", ", ": ")
+
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=body.isascii(), separators=(comma, colon))
+
+    top = _WS.match(s).end()  # type: ignore[union-attr]
+    spans, top_last = _members(s, top)
+    edits = [(*spans[opts.text_key], dumps(new_text))]
     if opts.report_key:
-        meta = out.get("metadata")
-        if meta is not None and not isinstance(meta, dict):
-            raise FileError(
-                path,
-                f"cannot store the report in metadata.{opts.report_key}: 'metadata' is a "
-                f"JSON {_json_type(meta)}, not an object",
-                lineno,
+        entry = dumps(opts.report_key) + colon + dumps(report(result))
+        if isinstance(meta, dict):
+            inner, inner_last = _members(s, spans["metadata"][0])
+            if opts.report_key in inner:
+                edits.append((*inner[opts.report_key], dumps(report(result))))
+            else:
+                edits.append((inner_last, inner_last, (comma if inner else "") + entry))
+        elif "metadata" in spans:  # null
+            edits.append((*spans["metadata"], "{" + entry + "}"))
+        else:
+            edits.append(
+                (top_last, top_last, comma + dumps("metadata") + colon + "{" + entry + "}")
             )
-        meta = dict(meta) if isinstance(meta, dict) else {}
-        meta[opts.report_key] = report(result)
-        out["metadata"] = meta
-    return dump_record(out, line)
+    for start, end, value in sorted(edits, reverse=True):
+        s = s[:start] + value + s[end:]
+    return bom + json_utf8(s)
 
 
 def _json_type(value: Any) -> str:
