@@ -237,6 +237,11 @@ def read_table(path: Path) -> dict[str, Any] | None:
             data = tomllib.load(f)
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: invalid TOML: {e}") from None
+    except UnicodeDecodeError as e:
+        raise ConfigError(
+            f"{path}: not valid UTF-8 (byte 0x{e.object[e.start]:02x} at offset {e.start}), "
+            "so not a TOML file"
+        ) from None
     except OSError as e:
         raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from None
     tool = data.get("tool")

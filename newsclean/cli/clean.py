@@ -155,13 +155,18 @@ def run(args: argparse.Namespace) -> int:
     if clash is not None:  # found before anything is written
         error(clash)
         return EXIT_ERROR
-    if args.output_dir is not None:
-        args.output_dir.mkdir(parents=True, exist_ok=True)
+    if (problem := _prepare_outputs(args)) is not None:
+        error(problem)
+        return EXIT_ERROR
     status = EXIT_OK
     with ExitStack() as stack:
         single: _Output | None = None
         if args.output is not None:
-            single = _Output(args.output)
+            try:
+                single = _Output(args.output)
+            except OSError as e:
+                error(_cannot_write(args.output, e))
+                return EXIT_ERROR
             stack.callback(single.discard)  # no-op once committed
         for arg in args.files:
             inp = _Input(arg, args.stdin_filename)
@@ -175,8 +180,15 @@ def run(args: argparse.Namespace) -> int:
                 status = EXIT_ERROR
                 continue
             target: _Output | None = None
+            dest: Path | str = args.output if single else "stdout"
             if args.output_dir is not None:
-                target = _Output(args.output_dir / _out_name(inp, args))
+                dest = out_path = args.output_dir / _out_name(inp, args)
+                try:
+                    target = _Output(out_path)
+                except OSError as e:
+                    error(_cannot_write(out_path, e))
+                    status = EXIT_ERROR
+                    continue
             data_out: IO[bytes] | None = (
                 target.file
                 if target
@@ -188,10 +200,14 @@ def run(args: argparse.Namespace) -> int:
             )
             try:
                 _clean_one(inp, settings, args, data_out, sys.stdout)
+                if target is not None:
+                    target.commit()
             except Exception as e:
                 if isinstance(e, BrokenPipeError):
                     raise
-                if not isinstance(e, FileError):  # a bug in a rule: report, go on with others
+                if isinstance(e, OSError):  # reading is a FileError: this is the output
+                    e = FileError(str(dest), f"cannot write: {e.strerror or e}")
+                elif not isinstance(e, FileError):  # a bug in a rule: report, go on
                     e = jsonl.internal_error(inp.name, e)
                 error(str(e))
                 status = EXIT_ERROR
@@ -200,11 +216,31 @@ def run(args: argparse.Namespace) -> int:
                 continue
             finally:
                 sys.stdout.flush()
-            if target is not None:
-                target.commit()
         if single is not None:
-            single.commit()
+            try:
+                single.commit()
+            except OSError as e:
+                error(_cannot_write(args.output, e))
+                return EXIT_ERROR
     return status
+
+
+def _cannot_write(path: Path | str, e: OSError) -> str:
+    return f"{path}: cannot write: {e.strerror or e}"
+
+
+def _prepare_outputs(args: argparse.Namespace) -> str | None:
+    """Check -o and create --output-dir; the reason they cannot be used, or None."""
+    if args.output is not None and args.output.is_dir():
+        return f"{args.output}: is a folder (use --output-dir DIR for one output per input)"
+    if args.output_dir is not None:
+        if args.output_dir.exists() and not args.output_dir.is_dir():
+            return f"{args.output_dir}: not a folder (--output-dir needs one)"
+        try:
+            args.output_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            return f"{args.output_dir}: cannot create the output folder: {e.strerror or e}"
+    return None
 
 
 class _Output:
@@ -219,8 +255,12 @@ class _Output:
             self.file = gz  # type: ignore[assignment]
 
     def commit(self) -> None:
-        if self.file is not self._af.file:
-            self.file.close()  # ends the gzip stream; the file under it stays open
+        try:
+            if self.file is not self._af.file:
+                self.file.close()  # ends the gzip stream; the file under it stays open
+        except BaseException:
+            self._af.discard()
+            raise
         self._af.commit()
 
     def discard(self) -> None:
