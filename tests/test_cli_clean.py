@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -277,3 +279,16 @@ def test_report_key_never_replaces_a_metadata_string(
         r.err
         == f"error: {p}:1: cannot store the report in metadata.nc: 'metadata' is a JSON string, not an object\n"
     )
+
+
+def test_new_outputs_follow_the_umask(
+    capsys: pytest.CaptureFixture[str], dirty: Path, tmp_path: Path
+) -> None:
+    old = os.umask(0o027)
+    try:
+        assert run_cli(capsys, "clean", "-o", tmp_path / "o.txt", dirty).code == 0
+        assert run_cli(capsys, "clean", "--output-dir", tmp_path / "od", dirty).code == 0
+    finally:
+        os.umask(old)
+    for p in (tmp_path / "o.txt", tmp_path / "od" / "a.txt"):
+        assert stat.S_IMODE(p.stat().st_mode) == 0o640

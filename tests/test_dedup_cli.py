@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -205,3 +207,18 @@ def test_a_lone_surrogate_escape_is_an_input_error(
     assert f"{p}:2: " in err and "surrogate" in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_new_outputs_follow_the_umask(tmp_path: Path, corpus: list[dict[str, object]]) -> None:
+    write_jsonl(tmp_path / "in.jsonl", corpus[:20])
+    out, clusters = tmp_path / "out.jsonl", tmp_path / "clusters.jsonl"
+    old = os.umask(0o027)
+    try:
+        argv = ["dedupe", str(tmp_path / "in.jsonl"), "-o", str(out), "--clusters", str(clusters)]
+        assert main(argv) == EXIT_OK
+    finally:
+        os.umask(old)
+    assert [stat.S_IMODE(p.stat().st_mode) for p in (out, clusters)] == [0o640, 0o640]
+    out.chmod(0o604)  # an existing output keeps its mode
+    assert main(argv) == EXIT_OK
+    assert stat.S_IMODE(out.stat().st_mode) == 0o604

@@ -300,3 +300,13 @@ def test_report_key_splices_into_metadata(meta: str, want: str) -> None:
     new_head = head.replace(json.dumps(text), json.dumps(jsonl.record_text(result, text)))
     rep = json.dumps(jsonl.report(result))
     assert got == (new_head + want.replace("R", rep) + "}\n").encode()
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o027])
+def test_a_new_file_gets_the_umask_mode_not_0600(tmp_path: Path, mask: int) -> None:
+    old = os.umask(mask)
+    try:
+        atomic_write_bytes(tmp_path / "new.txt", b"x")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o666 & ~mask

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 from newsclean.engine import InputError
+from newsclean.io.atomic import new_file_mode
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -108,6 +109,11 @@ def write_jsonl_atomic(path: str, rows: Iterable[dict[str, Any]]) -> int:
                 dump(raw.write)
             raw.flush()
             os.fsync(raw.fileno())
+        try:  # keep the mode of the file replaced; a new one gets 0666 & ~umask, not 0600
+            mode = os.stat(path).st_mode & 0o7777
+        except FileNotFoundError:
+            mode = new_file_mode()
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
