@@ -110,3 +110,55 @@ def test_output_dir_entry_that_is_a_folder(
     r = run_cli(capsys, "clean", "--output-dir", tmp_path / "out", dirty)
     _one_error(r, tmp_path / "out" / "a.txt", "cannot write: Is a directory")
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["a.txt"]  # no temporary file left
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["clean", "--select", "NC205"], "--select: NC205 matches no rule"),  # not a rule
+        (["clean", "--explain", "--ignore", "nc4o1"], "--ignore: NC4O1 matches no rule"),
+        (
+            ["format", "--check", "--extend-select", "NC9,NC2,NC299"],
+            "--extend-select: NC9, NC299 match no rule",
+        ),
+    ],
+)
+def test_a_selector_that_matches_no_rule_is_an_error(
+    capsys: pytest.CaptureFixture[str], dirty: Path, argv: list[str], message: str
+) -> None:
+    r = run_cli(capsys, *argv, dirty)
+    assert r.code == 2 and r.out == ""
+    assert r.err == f"error: command line: {message} (see `newsclean rules` for the codes)\n"
+    assert dirty.read_text(encoding="utf-8") == DIRTY
+
+
+@pytest.mark.parametrize(
+    ("table", "where"),
+    [
+        ('select = ["NC2", "NC205"]', "[tool.newsclean] select: NC205"),
+        ('ignore = ["NC4O1"]', "[tool.newsclean] ignore: NC4O1"),
+        (
+            '[[tool.newsclean.overrides]]\npaths = ["*.txt"]\nextend-select = ["NC7"]',
+            "[tool.newsclean] overrides[1] extend-select: NC7",
+        ),
+        (
+            '[tool.newsclean.per-file-ignores]\n"*.txt" = ["NC302"]',
+            "[tool.newsclean] per-file-ignores '*.txt' ignore: NC302",
+        ),
+    ],
+)
+def test_a_configured_selector_that_matches_no_rule_is_an_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, dirty: Path, table: str, where: str
+) -> None:
+    pyproject = tmp_path / "pyproject.toml"
+    head = "" if table.startswith("[") else "[tool.newsclean]\n"
+    pyproject.write_text(head + table + "\n")
+    r = run_cli(capsys, "clean", dirty)
+    assert r.code == 2 and r.out == ""
+    assert r.err.startswith(f"error: {pyproject.resolve()}: {where} matches no rule")
+
+
+def test_rules_command_shares_the_check(capsys: pytest.CaptureFixture[str]) -> None:
+    r = run_cli(capsys, "rules", "--select", "NC999")
+    assert r.code == 2 and r.out == ""
+    assert "--select: NC999 matches no rule" in r.err
