@@ -292,3 +292,29 @@ def test_new_outputs_follow_the_umask(
         os.umask(old)
     for p in (tmp_path / "o.txt", tmp_path / "od" / "a.txt"):
         assert stat.S_IMODE(p.stat().st_mode) == 0o640
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_docs_explain_example_is_the_real_output() -> None:
+    seed = "seeds/000_81e88c19850013e3.txt"
+    doc = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    block = doc.split("grep-able like a linter:\n\n```\n", 1)[1].split("```\n", 1)[0]
+    p = run_proc("clean", "--explain", seed, cwd=ROOT)
+    assert p.returncode == 0
+    assert block == p.stdout.decode("utf-8")
+
+
+def test_readme_rule_families_name_rules_of_that_family() -> None:
+    import re
+
+    from newsclean.rules import all_rules
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    families = re.findall(r"\*\*NC(\d)xx\*\* [\w ]+ \(([^)]*)\)", " ".join(readme.split()))
+    assert len(families) == 5
+    for digit, listed in families:
+        for rule in all_rules():
+            if rule.name.replace("-", " ") in listed:
+                assert rule.code.startswith(f"NC{digit}"), (rule.code, listed)
