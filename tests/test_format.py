@@ -487,3 +487,20 @@ def test_other_fields_keep_their_numbers(
     p = _file(tmp_path / "n.jsonl", '{"id":"n","text":' + json.dumps(DIRTY) + rest)
     assert run_cli(capsys, "format", p).code == 0
     assert p.read_text() == '{"id":"n","text":' + json.dumps(CLEAN) + rest
+
+
+def test_a_read_only_file_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # Tests run as root, for whom os.access says yes: the mode bits alone must refuse.
+    t = _file(tmp_path / "ro.txt", DIRTY)
+    j = _file(tmp_path / "ro.jsonl", _records(DIRTY, 2))
+    c = _file(tmp_path / "clean.txt", CLEAN)
+    for p in (t, j, c):
+        p.chmod(0o444)
+    before = _snapshot(tmp_path)
+    r = run_cli(capsys, "format", "--sidecar", t, j, c)
+    assert r.code == 2
+    for p in (t, j):
+        assert f"error: {p}: read-only file, left untouched" in r.err
+    assert _snapshot(tmp_path) == before  # no rewrite, no sidecar, no temporary file
+    assert run_cli(capsys, "format", "--check", t, j, c).code == 1  # checking needs no write
+    assert run_cli(capsys, "format", c).code == 0  # nothing to write
