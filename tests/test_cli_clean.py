@@ -318,3 +318,25 @@ def test_readme_rule_families_name_rules_of_that_family() -> None:
         for rule in all_rules():
             if rule.name.replace("-", " ") in listed:
                 assert rule.code.startswith(f"NC{digit}"), (rule.code, listed)
+
+
+def test_several_articles_are_separated_by_one_blank_line(
+    capsys: pytest.CaptureFixture[str], dirty: Path, tmp_path: Path
+) -> None:
+    other = "Another headline here\n\nA completely different article body sentence that counts."
+    b = tmp_path / "b.txt"
+    b.write_text(other, encoding="utf-8")
+    first, second = newsclean.clean(DIRTY), newsclean.clean(other)
+    assert first.endswith("\n") and not first.endswith("\n\n")
+    want = first + "\n" + second
+    r = run_cli(capsys, "clean", dirty, b)
+    assert (r.code, r.out) == (0, want)
+    out = tmp_path / "all.txt"
+    assert run_cli(capsys, "clean", "-o", out, dirty, b).code == 0
+    assert out.read_text(encoding="utf-8") == want
+    # One article is written as it is; JSONL records stay one per line.
+    assert run_cli(capsys, "clean", dirty).out == first
+    j = tmp_path / "c.jsonl"
+    j.write_text(json.dumps({"text": DIRTY}) + "\n")
+    r = run_cli(capsys, "clean", j, j)
+    assert r.out == 2 * (json.dumps({"text": first}) + "\n")

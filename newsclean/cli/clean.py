@@ -168,6 +168,8 @@ def run(args: argparse.Namespace) -> int:
                 error(_cannot_write(args.output, e))
                 return EXIT_ERROR
             stack.callback(single.discard)  # no-op once committed
+        # Every input goes to one stream unless --output-dir is given (or --explain without -o).
+        shared = _Sink(single.file if single else sys.stdout.buffer)
         for arg in args.files:
             inp = _Input(arg, args.stdin_filename)
             try:
@@ -189,14 +191,8 @@ def run(args: argparse.Namespace) -> int:
                     error(_cannot_write(out_path, e))
                     status = EXIT_ERROR
                     continue
-            data_out: IO[bytes] | None = (
-                target.file
-                if target
-                else single.file
-                if single
-                else None
-                if args.explain
-                else sys.stdout.buffer
+            data_out: _Sink | None = (
+                _Sink(target.file) if target else shared if single or not args.explain else None
             )
             try:
                 _clean_one(inp, settings, args, data_out, sys.stdout)
@@ -241,6 +237,25 @@ def _prepare_outputs(args: argparse.Namespace) -> str | None:
         except OSError as e:
             return f"{args.output_dir}: cannot create the output folder: {e.strerror or e}"
     return None
+
+
+class _Sink:
+    """Where cleaned data goes; remembers how it ends, to set articles apart."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        self.file = file
+        self.tail = b""  # the last two bytes written
+
+    def write(self, data: bytes) -> None:
+        if data:
+            self.file.write(data)
+            self.tail = (self.tail + data)[-2:]
+
+    def new_article(self) -> None:
+        """One blank line between this article and whatever came before it, if anything:
+        a single article is written as it is, several can be told apart (and split again)."""
+        if self.tail:
+            self.write(b"\n" * (2 - (len(self.tail) - len(self.tail.rstrip(b"\n")))))
 
 
 class _Output:
@@ -307,7 +322,7 @@ def _clean_one(
     inp: _Input,
     settings: Settings,
     args: argparse.Namespace,
-    data_out: IO[bytes] | None,
+    data_out: _Sink | None,
     text_out: IO[str],
 ) -> None:
     cleaner = Cleaner(settings.config)
@@ -328,6 +343,7 @@ def _clean_one(
         result = dataclasses.replace(result, id=inp.name)
         data_out.write(result.to_json().encode("utf-8") + b"\n")
     else:
+        data_out.new_article()
         data_out.write(result.text.encode("utf-8"))
 
 
@@ -336,7 +352,7 @@ def _clean_records(
     settings: Settings,
     cleaner: Cleaner,
     args: argparse.Namespace,
-    data_out: IO[bytes] | None,
+    data_out: _Sink | None,
     text_out: IO[str],
 ) -> None:
     ro = record_options(settings)
