@@ -97,3 +97,26 @@ def as_codes(values: Iterable[str] | str | None) -> tuple[str, ...]:
     if isinstance(values, str):
         values = [values]
     return tuple(p.strip().upper() for v in values for p in v.split(",") if p.strip())
+
+
+def unknown_selectors(codes: Iterable[str]) -> tuple[str, ...]:
+    """The selectors among ``codes`` that match no rule: a typo (``NC4O1``), a code that does
+    not exist (``NC205``). Selecting one would silently do nothing, or switch everything off.
+
+    >>> unknown_selectors(["NC", "nc2", "NC201", "NC205", "NC4O1"])
+    ('NC205', 'NC4O1')
+    """
+    from newsclean.rules import all_rules
+
+    known = tuple(r.code for r in all_rules())
+    return tuple(c for c in dict.fromkeys(codes) if not any(k.startswith(c.upper()) for k in known))
+
+
+def check_selectors(what: str, codes: Iterable[str]) -> None:
+    """ValueError naming ``what`` (an option or a key) when a selector matches no rule."""
+    bad = unknown_selectors(codes)
+    if bad:
+        verb = "matches" if len(bad) == 1 else "match"
+        raise ValueError(
+            f"{what}: {', '.join(bad)} {verb} no rule (see `newsclean rules` for the codes)"
+        )

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from newsclean.config import Config
+from newsclean.config import Config, check_selectors
 from newsclean.io.errors import parse_size
 from newsclean.io.txt import DEFAULT_MAX_RECORD
 
@@ -237,6 +237,11 @@ def read_table(path: Path) -> dict[str, Any] | None:
             data = tomllib.load(f)
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: invalid TOML: {e}") from None
+    except UnicodeDecodeError as e:
+        raise ConfigError(
+            f"{path}: not valid UTF-8 (byte 0x{e.object[e.start]:02x} at offset {e.start}), "
+            "so not a TOML file"
+        ) from None
     except OSError as e:
         raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from None
     tool = data.get("tool")
@@ -292,6 +297,11 @@ def parse_table(
 
 
 def _build(changes: dict[str, Any], where: str, base: Config) -> Config:
+    for key in ("select", "ignore", "extend_select"):
+        try:
+            check_selectors(f"{where} {key.replace('_', '-')}", changes.get(key, ()))
+        except ValueError as e:
+            raise ConfigError(str(e)) from None
     for key in ("extra_credit_patterns",):
         for pat in changes.get(key, ()):
             try:

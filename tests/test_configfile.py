@@ -104,7 +104,7 @@ def test_unknown_keys_warn_with_their_names(tmp_path: Path) -> None:
     [
         ('keep-captions = "yes"', "keep-captions: expected true or false, got 'yes'"),
         ('select = "NC1"', "select: expected a list of strings, got 'NC1'"),
-        ('ignore = ["XY1"]', "does not start with 'NC'"),
+        ('ignore = ["XY1"]', "[tool.newsclean] ignore: XY1 matches no rule"),
         ("fuzzy-threshold = 400", "fuzzy_threshold must be in (0, 100]"),
         ('extra-credit-patterns = ["(unclosed"]', "extra-credit-patterns: bad regular expression"),
         ('max-record-size = "huge"', "max-record-size: not a size"),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -192,3 +194,31 @@ def test_not_utf8_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     (tmp_path / "x.txt").write_bytes(b"\xff\xfe\x00bad")
     assert main(["dedupe", str(tmp_path / "x.txt"), "-o", str(tmp_path / "o.jsonl")]) == EXIT_ERROR
     assert "UTF-8" in capsys.readouterr().err
+
+
+def test_a_lone_surrogate_escape_is_an_input_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    p = tmp_path / "s.jsonl"
+    p.write_text('{"id": 1, "text": "ok"}\n{"id": 2, "text": "a \\ud800 b", "x": "é"}\n')
+    rc = main(["dedupe", str(p), "-o", str(tmp_path / "out.jsonl")])
+    err = capsys.readouterr().err
+    assert rc == EXIT_ERROR
+    assert f"{p}:2: " in err and "surrogate" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_new_outputs_follow_the_umask(tmp_path: Path, corpus: list[dict[str, object]]) -> None:
+    write_jsonl(tmp_path / "in.jsonl", corpus[:20])
+    out, clusters = tmp_path / "out.jsonl", tmp_path / "clusters.jsonl"
+    old = os.umask(0o027)
+    try:
+        argv = ["dedupe", str(tmp_path / "in.jsonl"), "-o", str(out), "--clusters", str(clusters)]
+        assert main(argv) == EXIT_OK
+    finally:
+        os.umask(old)
+    assert [stat.S_IMODE(p.stat().st_mode) for p in (out, clusters)] == [0o640, 0o640]
+    out.chmod(0o604)  # an existing output keeps its mode
+    assert main(argv) == EXIT_OK
+    assert stat.S_IMODE(out.stat().st_mode) == 0o604

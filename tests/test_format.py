@@ -434,3 +434,73 @@ def test_a_killed_run_leaves_the_original_and_no_temporary_file(tmp_path: Path) 
     assert proc.wait(timeout=30) == 128 + signal.SIGTERM
     assert [x.name for x in tmp_path.iterdir()] == ["c.jsonl"]
     assert p.read_bytes() == before
+
+
+def test_a_lone_surrogate_escape_round_trips(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # "\ud800" is valid JSON but has no UTF-8 form; "é" makes the line non-ASCII, so the
+    # record is written back unescaped except for the surrogate.
+    text = "Café \ud800 " + DIRTY
+    line = json.dumps({"id": "s", "text": text, "x": "é"}, ensure_ascii=False)
+    assert "\ud800" in line
+    p = _file(tmp_path / "s.jsonl", line.replace("\ud800", "\\ud800").encode() + b"\n")
+    before = p.read_bytes()
+    for mode in ("--check", "--diff"):
+        r = run_cli(capsys, "format", mode, p)
+        assert (r.code, "Traceback" in r.err, "internal error" in r.err) == (1, False, False)
+        assert p.read_bytes() == before
+    assert "\\ud800" in r.out  # the diff shows the escape
+    r = run_cli(capsys, "format", "--report-key", "nc", "--sidecar", p)
+    assert r.code == 0, r.err
+    rec = json.loads(p.read_text(encoding="utf-8"))
+    assert rec["text"] == newsclean.clean(text) and rec["x"] == "é"
+    assert "\\ud800" in p.read_text(encoding="utf-8") and "Café" in p.read_text(encoding="utf-8")
+    assert run_cli(capsys, "format", "--check", p).code == 0
+
+
+@pytest.mark.parametrize("meta", ["source=crawl-7", ["tag1", "tag2"], 3])
+def test_report_key_never_replaces_a_metadata_that_is_not_an_object(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, meta: object
+) -> None:
+    lines = [
+        json.dumps({"id": 1, "text": DIRTY}),
+        json.dumps({"id": 2, "text": DIRTY, "metadata": meta}),
+    ]
+    p = _file(tmp_path / "m.jsonl", "\n".join(lines) + "\n")
+    before = p.read_bytes()
+    for mode in ("--check", None):
+        r = run_cli(capsys, "format", "--report-key", "nc", *([mode] if mode else []), p)
+        assert r.code == 2
+        assert f"error: {p}:2: cannot store the report in metadata.nc: 'metadata' is a" in r.err
+        assert p.read_bytes() == before
+    # A null metadata holds nothing: the report takes its place.
+    p.write_text(json.dumps({"id": 3, "text": DIRTY, "metadata": None}) + "\n")
+    assert run_cli(capsys, "format", "--report-key", "nc", p).code == 0
+    assert "nc" in json.loads(p.read_text())["metadata"]
+
+
+def test_other_fields_keep_their_numbers(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    rest = ',"f":1e400,"price":12345678901234567.89,"e":1E5}\n'
+    p = _file(tmp_path / "n.jsonl", '{"id":"n","text":' + json.dumps(DIRTY) + rest)
+    assert run_cli(capsys, "format", p).code == 0
+    assert p.read_text() == '{"id":"n","text":' + json.dumps(CLEAN) + rest
+
+
+def test_a_read_only_file_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # Tests run as root, for whom os.access says yes: the mode bits alone must refuse.
+    t = _file(tmp_path / "ro.txt", DIRTY)
+    j = _file(tmp_path / "ro.jsonl", _records(DIRTY, 2))
+    c = _file(tmp_path / "clean.txt", CLEAN)
+    for p in (t, j, c):
+        p.chmod(0o444)
+    before = _snapshot(tmp_path)
+    r = run_cli(capsys, "format", "--sidecar", t, j, c)
+    assert r.code == 2
+    for p in (t, j):
+        assert f"error: {p}: read-only file, left untouched" in r.err
+    assert _snapshot(tmp_path) == before  # no rewrite, no sidecar, no temporary file
+    assert run_cli(capsys, "format", "--check", t, j, c).code == 1  # checking needs no write
+    assert run_cli(capsys, "format", c).code == 0  # nothing to write

@@ -247,3 +247,66 @@ def test_html_to_text_shape(markup: str) -> None:
         assert text.endswith("\n")
         for line in text[:-1].split("\n"):
             assert line and line == line.strip(" ")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # Numbers json.loads would change on the way back (inf, lost digits, 1E5 -> 100000.0).
+        (
+            '{"id":"n","text":TEXT,"f":1e400,"price":12345678901234567.89,"e":1E5,"z":-0.0}',
+            '{"id":"n","text":NEW,"f":1e400,"price":12345678901234567.89,"e":1E5,"z":-0.0}',
+        ),
+        # Spacing, escapes in other fields and a repeated key (the last one is the text).
+        (
+            '\ufeff {"text" : "old",  "a": "\\u00e9\\/", "text"  :TEXT , "b":[1.0, 2E-3]}\r\n',
+            '\ufeff {"text" : "old",  "a": "\\u00e9\\/", "text"  :NEW , "b":[1.0, 2E-3]}\r\n',
+        ),
+    ],
+)
+def test_rewrite_record_changes_only_the_text_bytes(before: str, after: str) -> None:
+    from newsclean import Cleaner
+
+    text = "Headline\n\nShare on Facebook\n\nThis is the first sentence of a real article body."
+    result = Cleaner().clean_article(text)
+    new = jsonl.record_text(result, text)
+    assert new != text
+    line = before.replace("TEXT", json.dumps(text)).encode()
+    rec = jsonl.parse_record("n.jsonl", 1, line, jsonl.RecordOptions())
+    got = jsonl.rewrite_record(rec, result, line, jsonl.RecordOptions())
+    assert got == after.replace("NEW", json.dumps(new)).encode()
+
+
+@pytest.mark.parametrize(
+    ("meta", "want"),
+    [
+        ("", ', "metadata": {"nc": R}'),  # no metadata: appended in the line's style
+        (', "metadata": null', ', "metadata": {"nc": R}'),
+        (', "metadata": {}', ', "metadata": {"nc": R}'),
+        (', "metadata": {"n": 1E5}', ', "metadata": {"n": 1E5, "nc": R}'),
+        (', "metadata": {"nc": 1e400, "n": 1E5}', ', "metadata": {"nc": R, "n": 1E5}'),
+    ],
+)
+def test_report_key_splices_into_metadata(meta: str, want: str) -> None:
+    from newsclean import Cleaner
+
+    text = "Headline\n\nShare on Facebook\n\nThis is the first sentence of a real article body."
+    result = Cleaner().clean_article(text)
+    opts = jsonl.RecordOptions(report_key="nc")
+    head = '{"id": 1, "text": ' + json.dumps(text) + ', "price": 12345678901234567.89'
+    line = (head + meta + "}\n").encode()
+    rec = jsonl.parse_record("m.jsonl", 1, line, opts)
+    got = jsonl.rewrite_record(rec, result, line, opts)
+    new_head = head.replace(json.dumps(text), json.dumps(jsonl.record_text(result, text)))
+    rep = json.dumps(jsonl.report(result))
+    assert got == (new_head + want.replace("R", rep) + "}\n").encode()
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o027])
+def test_a_new_file_gets_the_umask_mode_not_0600(tmp_path: Path, mask: int) -> None:
+    old = os.umask(mask)
+    try:
+        atomic_write_bytes(tmp_path / "new.txt", b"x")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o666 & ~mask

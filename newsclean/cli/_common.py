@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from newsclean.config import as_codes
+from newsclean.config import as_codes, check_selectors
 from newsclean.configfile import ConfigError, Settings, SettingsLoader, apply_cli
 from newsclean.io.errors import parse_size
 
@@ -88,9 +88,15 @@ def add_record_options(p: argparse.ArgumentParser) -> None:
 
 
 def make_loader(args: argparse.Namespace) -> SettingsLoader:
-    """Raises ConfigError for an explicit --config that cannot be used."""
+    """Raises ConfigError for an explicit --config that cannot be used, or a rule selector
+    that matches no rule."""
     if args.config is not None and not args.config.is_file():
         raise ConfigError(f"{args.config}: no such configuration file")
+    try:
+        for option in ("select", "ignore", "extend_select"):
+            check_selectors(f"--{option.replace('_', '-')}", as_codes(getattr(args, option)))
+    except ValueError as e:
+        raise ConfigError(f"command line: {e}") from None
     return SettingsLoader(args.config, args.isolated, warn)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gzip
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -150,14 +151,25 @@ def run(args: argparse.Namespace) -> int:
     if sum(f == "-" for f in args.files) > 1:
         error("stdin (-) can be read only once")
         return EXIT_ERROR
-    if args.output_dir is not None:
-        args.output_dir.mkdir(parents=True, exist_ok=True)
+    clash = _output_clash([_Input(a, args.stdin_filename) for a in args.files], args)
+    if clash is not None:  # found before anything is written
+        error(clash)
+        return EXIT_ERROR
+    if (problem := _prepare_outputs(args)) is not None:
+        error(problem)
+        return EXIT_ERROR
     status = EXIT_OK
     with ExitStack() as stack:
-        single: AtomicFile | None = None
+        single: _Output | None = None
         if args.output is not None:
-            single = AtomicFile(args.output)
+            try:
+                single = _Output(args.output)
+            except OSError as e:
+                error(_cannot_write(args.output, e))
+                return EXIT_ERROR
             stack.callback(single.discard)  # no-op once committed
+        # Every input goes to one stream unless --output-dir is given (or --explain without -o).
+        shared = _Sink(single.file if single else sys.stdout.buffer)
         for arg in args.files:
             inp = _Input(arg, args.stdin_filename)
             try:
@@ -169,24 +181,29 @@ def run(args: argparse.Namespace) -> int:
                 error(str(e))
                 status = EXIT_ERROR
                 continue
-            target: AtomicFile | None = None
+            target: _Output | None = None
+            dest: Path | str = args.output if single else "stdout"
             if args.output_dir is not None:
-                target = AtomicFile(args.output_dir / _out_name(inp, args))
-            data_out: IO[bytes] | None = (
-                target.file
-                if target
-                else single.file
-                if single
-                else None
-                if args.explain
-                else sys.stdout.buffer
+                dest = out_path = args.output_dir / _out_name(inp, args)
+                try:
+                    target = _Output(out_path)
+                except OSError as e:
+                    error(_cannot_write(out_path, e))
+                    status = EXIT_ERROR
+                    continue
+            data_out: _Sink | None = (
+                _Sink(target.file) if target else shared if single or not args.explain else None
             )
             try:
                 _clean_one(inp, settings, args, data_out, sys.stdout)
+                if target is not None:
+                    target.commit()
             except Exception as e:
                 if isinstance(e, BrokenPipeError):
                     raise
-                if not isinstance(e, FileError):  # a bug in a rule: report, go on with others
+                if isinstance(e, OSError):  # reading is a FileError: this is the output
+                    e = FileError(str(dest), f"cannot write: {e.strerror or e}")
+                elif not isinstance(e, FileError):  # a bug in a rule: report, go on
                     e = jsonl.internal_error(inp.name, e)
                 error(str(e))
                 status = EXIT_ERROR
@@ -195,11 +212,101 @@ def run(args: argparse.Namespace) -> int:
                 continue
             finally:
                 sys.stdout.flush()
-            if target is not None:
-                target.commit()
         if single is not None:
-            single.commit()
+            try:
+                single.commit()
+            except OSError as e:
+                error(_cannot_write(args.output, e))
+                return EXIT_ERROR
     return status
+
+
+def _cannot_write(path: Path | str, e: OSError) -> str:
+    return f"{path}: cannot write: {e.strerror or e}"
+
+
+def _prepare_outputs(args: argparse.Namespace) -> str | None:
+    """Check -o and create --output-dir; the reason they cannot be used, or None."""
+    if args.output is not None and args.output.is_dir():
+        return f"{args.output}: is a folder (use --output-dir DIR for one output per input)"
+    if args.output_dir is not None:
+        if args.output_dir.exists() and not args.output_dir.is_dir():
+            return f"{args.output_dir}: not a folder (--output-dir needs one)"
+        try:
+            args.output_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            return f"{args.output_dir}: cannot create the output folder: {e.strerror or e}"
+    return None
+
+
+class _Sink:
+    """Where cleaned data goes; remembers how it ends, to set articles apart."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        self.file = file
+        self.tail = b""  # the last two bytes written
+
+    def write(self, data: bytes) -> None:
+        if data:
+            self.file.write(data)
+            self.tail = (self.tail + data)[-2:]
+
+    def new_article(self) -> None:
+        """One blank line between this article and whatever came before it, if anything:
+        a single article is written as it is, several can be told apart (and split again)."""
+        if self.tail:
+            self.write(b"\n" * (2 - (len(self.tail) - len(self.tail.rstrip(b"\n")))))
+
+
+class _Output:
+    """An output file, written atomically; gzip-compressed when its name ends in .gz."""
+
+    def __init__(self, path: Path) -> None:
+        self._af = AtomicFile(path)
+        self.file: IO[bytes] = self._af.file
+        if jsonl.is_gzip(str(path)):
+            # mtime=0 and no name: the same text always gives the same bytes.
+            gz = gzip.GzipFile(filename="", mode="wb", fileobj=self._af.file, mtime=0)
+            self.file = gz  # type: ignore[assignment]
+
+    def commit(self) -> None:
+        try:
+            if self.file is not self._af.file:
+                self.file.close()  # ends the gzip stream; the file under it stays open
+        except BaseException:
+            self._af.discard()
+            raise
+        self._af.commit()
+
+    def discard(self) -> None:
+        self._af.discard()
+
+
+def _output_clash(inputs: list[_Input], args: argparse.Namespace) -> str | None:
+    """Why the outputs cannot be written: one would overwrite an input, or two inputs would
+    write the same file (a/x.txt and b/x.txt, page.html and page.txt). None when they can."""
+    sources = {Path(i.arg).resolve(): i.arg for i in inputs if not i.stdin}
+    if args.output is not None:
+        dest = args.output.resolve()
+        if dest in sources:
+            return f"{args.output}: the output would overwrite the input {sources[dest]}"
+        return None
+    if args.output_dir is None:
+        return None
+    claimed: dict[Path, tuple[str, Path | None]] = {}
+    for inp in inputs:
+        out = args.output_dir / _out_name(inp, args)
+        dest = out.resolve()
+        src = None if inp.stdin else Path(inp.arg).resolve()
+        if dest in sources:
+            return f"{out}: the output of {inp.name} would overwrite the input {sources[dest]}"
+        if dest in claimed and claimed[dest][1] != src:
+            return (
+                f"{out}: {claimed[dest][0]} and {inp.name} would both be written here "
+                "(clean them into different folders)"
+            )
+        claimed[dest] = (inp.name, src)
+    return None
 
 
 def _out_name(inp: _Input, args: argparse.Namespace) -> str:
@@ -215,7 +322,7 @@ def _clean_one(
     inp: _Input,
     settings: Settings,
     args: argparse.Namespace,
-    data_out: IO[bytes] | None,
+    data_out: _Sink | None,
     text_out: IO[str],
 ) -> None:
     cleaner = Cleaner(settings.config)
@@ -236,6 +343,7 @@ def _clean_one(
         result = dataclasses.replace(result, id=inp.name)
         data_out.write(result.to_json().encode("utf-8") + b"\n")
     else:
+        data_out.new_article()
         data_out.write(result.text.encode("utf-8"))
 
 
@@ -244,7 +352,7 @@ def _clean_records(
     settings: Settings,
     cleaner: Cleaner,
     args: argparse.Namespace,
-    data_out: IO[bytes] | None,
+    data_out: _Sink | None,
     text_out: IO[str],
 ) -> None:
     ro = record_options(settings)
@@ -268,9 +376,9 @@ def _clean_records(
                 id=None if rid is None else str(rid),
                 metadata={"source": inp.name, "line": lineno},
             )
-            data_out.write(result.to_json().encode("utf-8") + b"\n")
+            data_out.write(jsonl.json_utf8(result.to_json()) + b"\n")
             continue
-        new = jsonl.rewrite_record(rec, result, line, ro)
+        new = jsonl.rewrite_record(rec, result, line, ro, inp.name, lineno)
         if new is None:
             new = line
         data_out.write(new if new.endswith(b"\n") else new + b"\n")

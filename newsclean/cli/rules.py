@@ -12,7 +12,7 @@ import sys
 import textwrap
 from typing import Any
 
-from newsclean.config import Config, as_codes
+from newsclean.config import Config, as_codes, check_selectors
 from newsclean.rules.docs import summary, visible
 from newsclean.rules.registry import Rule, all_rules, get_rule
 
@@ -64,7 +64,11 @@ def rule_dict(r: Rule) -> dict[str, Any]:
 
 
 def selected_rules(select: list[str] | None, ignore: list[str] | None) -> tuple[Rule, ...]:
-    """Rules chosen with the cleaner's own precedence (most specific prefix wins)."""
+    """Rules chosen with the cleaner's own precedence (most specific prefix wins).
+
+    ValueError for a selector that matches no rule (the check clean and format make too)."""
+    check_selectors("--select", as_codes(select))
+    check_selectors("--ignore", as_codes(ignore))
     sel = as_codes(select) or ("NC",)
     cfg = Config(select=sel, ignore=as_codes(ignore))
     return tuple(r for r in all_rules() if cfg.enabled(r.code))

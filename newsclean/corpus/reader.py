@@ -10,12 +10,16 @@ import gzip
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 from newsclean.engine import InputError
+from newsclean.io.atomic import new_file_mode
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _open_text(path: str) -> IO[str]:
@@ -37,9 +41,26 @@ def parse_record(path: str, lineno: int, line: str, id_key: str) -> dict[str, An
         raise InputError(f"{path}:{lineno}: not valid JSON ({e.msg})") from e
     if not isinstance(rec, dict):
         raise InputError(f"{path}:{lineno}: a line must be a JSON object")
+    # A lone surrogate escape ("\ud800") is valid JSON but not Unicode text: it cannot be
+    # hashed or written as UTF-8. Only a \u escape can make one, so most lines skip the walk.
+    if ("\\ud" in line or "\\uD" in line) and _has_lone_surrogate(rec):
+        raise InputError(
+            f"{path}:{lineno}: the record holds a lone surrogate escape (such as \\ud800), "
+            "which is not Unicode text"
+        )
     if rec.get(id_key) is None:
         rec[id_key] = f"{path}:{lineno}"
     return rec
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    if isinstance(value, str):
+        return _LONE_SURROGATE.search(value) is not None
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(v) for v in value)
+    return False
 
 
 def read_records(
@@ -88,6 +109,11 @@ def write_jsonl_atomic(path: str, rows: Iterable[dict[str, Any]]) -> int:
                 dump(raw.write)
             raw.flush()
             os.fsync(raw.fileno())
+        try:  # keep the mode of the file replaced; a new one gets 0666 & ~umask, not 0600
+            mode = os.stat(path).st_mode & 0o7777
+        except FileNotFoundError:
+            mode = new_file_mode()
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

@@ -1,7 +1,7 @@
 """Atomic in-place rewrites: a temporary file in the same folder, fsync, then ``os.replace``.
 
 A reader (or a crash) sees either the old file or the new one, never a truncated mix. The file
-mode of the original is kept. Callers only open one when the content changed, so an unchanged
+mode of the original is kept; a new file gets ``0666 & ~umask``, as with ``open()``. Callers only open one when the content changed, so an unchanged
 file is never rewritten and keeps its mtime.
 """
 
@@ -39,8 +39,8 @@ class AtomicFile:
             self.file.flush()
             os.fsync(self.file.fileno())
             self.file.close()
-            if self._mode is not None:
-                os.chmod(self._tmp, self._mode)
+            # mkstemp makes the file 0600; a new file gets what open() would give it.
+            os.chmod(self._tmp, self._mode if self._mode is not None else new_file_mode())
             os.replace(self._tmp, self.target)
         except BaseException:
             self.discard()
@@ -72,6 +72,25 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     with atomic_writer(path) as f:
         f.write(data)
+
+
+def new_file_mode() -> int:
+    """``0o666`` less the process umask: the mode ``open()`` gives a new file."""
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # Linux shows the umask without changing it; elsewhere set it and put it back.
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -7,6 +7,7 @@ streams JSONL files through them in order, so output and exit codes do not depen
 from __future__ import annotations
 
 import json
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future
@@ -93,6 +94,7 @@ def format_txt(path: str, settings: Settings, mode: Mode) -> Outcome:
                 text, result.text, f"{path}\t(original)", f"{path}\t(cleaned)"
             )
         elif mode == "write":
+            check_writable(path)
             atomic_write_bytes(path, result.text.encode("utf-8"))
             if settings.sidecar:
                 data = json.dumps(
@@ -104,6 +106,17 @@ def format_txt(path: str, settings: Settings, mode: Mode) -> Outcome:
         return Outcome(path, "error", message=str(e))
     except OSError as e:
         return Outcome(path, "error", message=f"{path}: cannot write: {e.strerror or e}")
+
+
+def check_writable(path: str) -> None:
+    """FileError for a file the user may not write. The atomic rename needs only the folder
+    to be writable, so without this a read-only (0444) file would be replaced all the same."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as e:
+        raise FileError(path, f"cannot write: {e.strerror or e}") from None
+    if not mode & 0o222 or not os.access(path, os.W_OK):
+        raise FileError(path, "read-only file, left untouched (make it writable to clean it)")
 
 
 def _edited(result: Result) -> int:
@@ -161,6 +174,7 @@ class _LazyRewrite:
     def _start(self) -> None:
         import gzip
 
+        check_writable(self.path)
         self.af = AtomicFile(self.path)
         self.out = self.af.file
         if jsonl.is_gzip(self.path):

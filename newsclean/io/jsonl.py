@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import gzip
 import json
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,6 +24,23 @@ from newsclean.result import Result
 
 CHUNK_RECORDS = 200
 CHUNK_BYTES = 2**20
+
+# A lone surrogate comes from a valid JSON escape such as "\ud800" but has no UTF-8 form.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def escape_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate written as its JSON escape (``\\ud800``)."""
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def json_utf8(text: str) -> bytes:
+    """UTF-8 of serialised JSON. A lone surrogate (only possible inside a string) goes back
+    out as the escape it was read from, so such a record round-trips instead of crashing."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return escape_surrogates(text).encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -163,34 +181,106 @@ def dump_record(rec: dict[str, Any], like: bytes) -> bytes:
     """Serialise ``rec`` in the style of the line it replaces (separators, ASCII escapes, EOL)."""
     body = like.rstrip(b"\r\n")
     compact = b'": ' not in body and b'", ' not in body
-    out = json.dumps(
-        rec,
-        ensure_ascii=body.isascii(),
-        separators=(",", ":") if compact else (", ", ": "),
-    ).encode("utf-8")
+    out = json_utf8(
+        json.dumps(
+            rec,
+            ensure_ascii=body.isascii(),
+            separators=(",", ":") if compact else (", ", ": "),
+        )
+    )
     return out + like[len(body) :]
 
 
+_WS = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+
+
+def _members(s: str, pos: int) -> tuple[dict[str, tuple[int, int]], int]:
+    """The value spans of the members of the JSON object starting at ``s[pos]`` (``{``), last
+    one winning for a repeated key as in ``json.loads``, and where the last value ends (just
+    after the ``{`` when the object is empty). ``s`` is known to be valid JSON."""
+    spans: dict[str, tuple[int, int]] = {}
+    i = _WS.match(s, pos + 1).end()  # type: ignore[union-attr]
+    last = pos + 1
+    while s[i] != "}":
+        key, i = json.decoder.scanstring(s, i + 1)  # type: ignore[attr-defined]
+        i = _WS.match(s, i).end() + 1  # type: ignore[union-attr]  # past the ':'
+        start = _WS.match(s, i).end()  # type: ignore[union-attr]
+        _, last = _DECODER.raw_decode(s, start)
+        spans[key] = (start, last)
+        i = _WS.match(s, last).end()  # type: ignore[union-attr]
+        if s[i] == ",":
+            i = _WS.match(s, i + 1).end()  # type: ignore[union-attr]
+    return spans, last
+
+
 def rewrite_record(
-    rec: dict[str, Any], result: Result, line: bytes, opts: RecordOptions
+    rec: dict[str, Any],
+    result: Result,
+    line: bytes,
+    opts: RecordOptions,
+    path: str = "<record>",
+    lineno: int | None = None,
 ) -> bytes | None:
     """The new line for ``rec`` cleaned into ``result``, or None when its text is unchanged.
 
     Only the text field (and, with ``report_key``, ``metadata[report_key]``) changes; every
-    other field passes through.
+    other byte of ``line`` stays as it is (numbers such as ``1e400`` or ``1E5`` too): the new
+    values are spliced into the line in its own style (separators, ASCII escapes). A
+    ``metadata`` that is not an object (nor null) cannot take the report: FileError
+    (``path``, ``lineno``) rather than replacing what it holds.
     """
     text = rec[opts.text_key]
     new_text = record_text(result, text)
     if new_text == text:
         return None
-    out = dict(rec)
-    out[opts.text_key] = new_text
+    meta = rec.get("metadata")
+    if opts.report_key and meta is not None and not isinstance(meta, dict):
+        raise FileError(
+            path,
+            f"cannot store the report in metadata.{opts.report_key}: 'metadata' is a "
+            f"JSON {_json_type(meta)}, not an object",
+            lineno,
+        )
+    bom = b"\xef\xbb\xbf" if line.startswith(b"\xef\xbb\xbf") else b""
+    s = line[len(bom) :].decode("utf-8")
+    body = s.rstrip("\r\n")
+    compact = '": ' not in body and '", ' not in body
+    comma, colon = (",", ":") if compact else (", ", ": ")
+
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=body.isascii(), separators=(comma, colon))
+
+    top = _WS.match(s).end()  # type: ignore[union-attr]
+    spans, top_last = _members(s, top)
+    edits = [(*spans[opts.text_key], dumps(new_text))]
     if opts.report_key:
-        meta = out.get("metadata")
-        meta = dict(meta) if isinstance(meta, dict) else {}
-        meta[opts.report_key] = report(result)
-        out["metadata"] = meta
-    return dump_record(out, line)
+        entry = dumps(opts.report_key) + colon + dumps(report(result))
+        if isinstance(meta, dict):
+            inner, inner_last = _members(s, spans["metadata"][0])
+            if opts.report_key in inner:
+                edits.append((*inner[opts.report_key], dumps(report(result))))
+            else:
+                edits.append((inner_last, inner_last, (comma if inner else "") + entry))
+        elif "metadata" in spans:  # null
+            edits.append((*spans["metadata"], "{" + entry + "}"))
+        else:
+            edits.append(
+                (top_last, top_last, comma + dumps("metadata") + colon + "{" + entry + "}")
+            )
+    for start, end, value in sorted(edits, reverse=True):
+        s = s[:start] + value + s[end:]
+    return bom + json_utf8(s)
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else type(value).__name__
 
 
 def record_label(rec: dict[str, Any], lineno: int, opts: RecordOptions) -> str:
@@ -199,12 +289,15 @@ def record_label(rec: dict[str, Any], lineno: int, opts: RecordOptions) -> str:
 
 
 def text_diff(old: str, new: str, a: str, b: str) -> str:
-    """A unified diff of two texts; lines are terminated so the diff stays well formed."""
+    """A unified diff of two texts; lines are terminated so the diff stays well formed.
+
+    A lone surrogate (JSONL text) is shown as its escape: the diff must be printable UTF-8.
+    """
 
     def lines(s: str) -> list[str]:
         return [x if x.endswith("\n") else x + "\n" for x in s.splitlines(keepends=True)]
 
-    return "".join(difflib.unified_diff(lines(old), lines(new), a, b))
+    return escape_surrogates("".join(difflib.unified_diff(lines(old), lines(new), a, b)))
 
 
 def clean_chunk(
@@ -234,7 +327,11 @@ def clean_chunk(
         except Exception as e:  # a bug in a rule: report it for this file, go on with others
             res.error = internal_error(path, e, lineno)
             return res
-        new_line = rewrite_record(rec, result, line, opts)
+        try:
+            new_line = rewrite_record(rec, result, line, opts, path, lineno)
+        except FileError as e:
+            res.error = e
+            return res
         res.out.append(new_line)
         if new_line is None:
             continue
@@ -258,4 +355,4 @@ def clean_chunk(
 
 def write_report_lines(f: IO[bytes], reports: list[dict[str, Any]]) -> None:
     for r in reports:
-        f.write(json.dumps(r, ensure_ascii=False).encode("utf-8") + b"\n")
+        f.write(json_utf8(json.dumps(r, ensure_ascii=False)) + b"\n")
