@@ -347,7 +347,7 @@ def analyse(
         # "Sport") is the site's, not the title; the headline is the line under it.
         k = 0
         while (
-            k < min(2, len(content) - 1)
+            k < min(3, len(content) - 1)
             and (is_breadcrumb(lines[content[k]]) or is_section_label(lines[content[k]]))
             # A line right over a byline is the headline, whatever its shape.
             and not is_byline_line(lines[content[k + 1]])

@@ -88,6 +88,17 @@ def test_section_name_over_the_headline_is_not_the_title(kicker: str) -> None:
     assert "Zenit beat Spartak 2-1" in result.text
 
 
+def test_three_section_names_over_the_headline() -> None:
+    raw = (
+        "Home\nNews\nNational\nTown votes to keep its covered bridge closed\n"
+        "Posted: Mar 12, 2026 / 05:32 PM EDT\n"
+        "Residents of this small Vermont town voted Thursday to keep its bridge closed to cars.\n"
+    )
+    result = newsclean.clean_article(raw)
+    assert result.title == "Town votes to keep its covered bridge closed"
+    assert [r.text for r in result.removed][:3] == ["Home", "News", "National"]
+
+
 def test_menu_items_under_a_section_name_give_no_title() -> None:
     # "Home" / "News" / a three-word menu item / more items: no byline, date or sentence
     # under it, so that item is not the headline.
