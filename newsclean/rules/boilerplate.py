@@ -18,8 +18,10 @@ from newsclean.rules.signals import (
     announced,
     has_digit,
     in_article_structure,
+    in_subheading_slot,
     is_breadcrumb,
     is_section_label,
+    more_of_section,
 )
 
 
@@ -77,7 +79,11 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         # is_related_heading(ln.key, extra), using the label make_line already trimmed.
         if len(ln.key) > 60:
             return False
-        return pat.fullmatch(ln.label if ln.words <= 12 else trim_label(ln.key))
+        label = ln.label if ln.words <= 12 else trim_label(ln.key)
+        if pat.fullmatch(label):
+            return True
+        # "More Sports" closes a page; "More help" between two paragraphs heads the next one.
+        return more_of_section(label) and not in_subheading_slot(doc, ln.index)
 
     more = vocab.line_matcher((("boilerplate", "more_links"),))
     nxt_of = doc.neighbours[0]

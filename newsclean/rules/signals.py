@@ -323,10 +323,31 @@ def media_marker(doc: Document, i: int, extra: tuple[str, ...] = ()) -> bool:
     return i in m.images or i in m.credits or i in m.suffixes
 
 
+def more_of_section(label: str) -> bool:
+    """ "More <section>" / "More in <section>" over a site section's name from the navigation
+    list ("More Sports", "More in Politics", "Mehr Sport" is not: English only).
+
+    >>> more_of_section("more weather"), more_of_section("more in politics")
+    (True, True)
+    >>> more_of_section("more rain")
+    False
+    """
+    if not label.startswith("more "):
+        return False
+    rest = label[5:]
+    if rest.startswith("in "):
+        rest = rest[3:]
+    return 0 < len(rest) <= 30 and vocab.line_matcher((("boilerplate", "navigation"),)).fullmatch(
+        rest
+    )
+
+
 def is_related_heading(key: str, extra: tuple[str, ...] = ()) -> bool:
     """A related/read-more section heading ("RELATED ARTICLES", "More from Sportsnet:")."""
     if len(key) > 60:
         return False
+    if more_of_section(trim_label(key)):
+        return True
     return vocab.line_matcher((("boilerplate", "related_headings"),), extra).fullmatch(
         trim_label(key)
     )

@@ -138,6 +138,17 @@ REMOVES = [
 
 KEEPS = [
     c("Paris > Lyon > Marseille", "body", note="a route in the body, not a breadcrumb"),
+    c(
+        "More rain\nForecasters expect another 20mm on Sunday, with flood warnings in place.",
+        "body",
+        note="'More' over a word that names no site section is the article's subheading",
+    ),
+    c(
+        "More help\nHouseholds on low incomes can apply for a council tax reduction.\n"
+        "More changes\nSecond homes will pay double from April 2027.",
+        "body",
+        note="'More <section>' between two paragraphs heads the next one",
+    ),
     # From the review of the trail and comment changes: shapes of body text set like a trail
     # or like a thread, before the body or in it.
     c("Vienna > Munich > Paris", "head", note="a route under the headline names no section"),
@@ -859,6 +870,8 @@ REMOVES += [
         ("Zobacz r\u00f3wnie\u017c", "pl"),
         ("Berita Lainnya", "id"),
         ("Notas relacionadas", "es"),
+        ("More weather", "en"),
+        ("More in Politics", "en"),
         ("Ultime notizie", "it"),
         ("M\u00e1s noticias de LaLiga", "es"),
     )
