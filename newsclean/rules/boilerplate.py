@@ -670,16 +670,21 @@ def _story_lines(doc: Document, i: int, pat: re.Pattern[str]) -> tuple[int, ...]
     while p is not None and len(above) < 2 and _DESK_LINE.fullmatch(lines[p].key):
         above.append(p)
         p = doc.prev_content(p)
-    if p is None or not lines[p].prose or not doc.body_start <= p < doc.body_end:
+    if p is None or not _story_text(lines[p]):
         return ()
     # The paragraphs above; a widget line between them (an ad label, a read-also link) is not
     # the story's, and a rule that removes it says nothing about the notice.
+    first = len(above)
     for _ in range(6):
         if p is None or len(above) >= 3:
             break
-        if lines[p].prose:
+        if _story_text(lines[p]):
             above.append(p)
         p = doc.prev_content(p)
+    # A short last paragraph ("Shares fell 5% in early trading.") may close the story below
+    # the body block; the story's text must reach into it.
+    if not any(doc.body_start <= j < doc.body_end for j in above[first:]):
+        return ()
     after: list[int] = []
     n = doc.next_content(i)
     while n is not None and len(after) < 4:
@@ -698,6 +703,11 @@ def _story_lines(doc: Document, i: int, pat: re.Pattern[str]) -> tuple[int, ...]
     if len(after) >= 3 and all(lines[n].words <= 3 and not lines[n].terminal for n in after[:3]):
         return ()  # the site's menu
     return tuple(above)
+
+
+def _story_text(ln: Line) -> bool:
+    """A paragraph of the story: prose, or a short sentence of three words or more."""
+    return ln.prose or (ln.terminal and ln.words >= 3)
 
 
 def _notice(ln: Line, pat: re.Pattern[str]) -> bool:

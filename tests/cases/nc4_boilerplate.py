@@ -899,6 +899,12 @@ KEEPS += [
         "tail",
     ),
     c("jm/ph/bp\n\u00a9 2026 AFP", "tail", lang="fr", note="AFP's desk initials, then its notice"),
+    c(
+        "Shares fell 5% in early trading.\n(Reporting by Sofia Berg; Editing by Anna Holt)\n"
+        "\u00a9 Meridian News Service 2026. All rights reserved.",
+        "tail",
+        note="a short last paragraph closes the story too",
+    ),
 ]
 REMOVES += [
     c(
