@@ -107,7 +107,7 @@ def _byline() -> re.Pattern[str]:
         sorted(map(re.escape, vocab.words("metadata", "byline_prefixes")), key=len, reverse=True)
     )
     return re.compile(
-        rf"(?:{prefixes})(?:\s*[:：]\s*|\s+)(?P<name>\S.{{0,100}})|(?:{prefixes})", re.IGNORECASE
+        rf"(?:{prefixes})(?:\s*[:：/]\s*|\s+)(?P<name>\S.{{0,100}})|(?:{prefixes})", re.IGNORECASE
     )
 
 

@@ -41,6 +41,12 @@ REMOVES = [
     c("\u53d1\u5e03\u65f6\u95f4\uff1a2024-03-12 14:32", "head", lang="zh"),
     c("5 min read", "head"),
     c("Lesedauer: 3 Minuten", "head", lang="de"),
+    # The interviewer's credit over an interview
+    c("Propos recueillis par Claire Dumas", "head", lang="fr"),
+    c("As told to Jane Doe", "head"),
+    c("Rozmawia\u0142 Piotr Nowak", "head", lang="pl"),
+    c("Das Gespr\u00e4ch f\u00fchrte Jonas Weber", "head", lang="de"),
+    c("\u6587/\u672c\u520a\u8bb0\u8005 \u674e\u660e", "head", lang="zh"),
     c("Reading time: 4 minutes", "head"),
     c("- By Jane Doe\n- 12 March 2024", "head", note="byline and date on separate lines"),
     # A Chinese headline has no spaces and no case, like a name; over a date it is still the
