@@ -857,6 +857,11 @@ REMOVES += [
         ("View this post on X", "en"),
         ("Ascolta l'articolo", "it"),
         ("Article r\u00e9serv\u00e9 aux abonn\u00e9s", "fr"),
+        ("Is this page useful?", "en"),
+        ("Reproducir v\u00eddeo", "es"),
+        ("Compartilhe isso:", "pt"),
+        ("Clique para compartilhar no WhatsApp", "pt"),
+        ("In b\u00e0i vi\u1ebft", "vi"),
     )
 ]
 REMOVES += [
@@ -872,6 +877,10 @@ REMOVES += [
         ("Notas relacionadas", "es"),
         ("More weather", "en"),
         ("More in Politics", "en"),
+        ("Top Headlines", "en"),
+        ("Mehr zur Bundesliga", "de"),
+        ("Czytaj wi\u0119cej", "pl"),
+        ("\u76f8\u5173\u63a8\u8350", "zh"),
         ("Ultime notizie", "it"),
         ("M\u00e1s noticias de LaLiga", "es"),
     )
