@@ -340,3 +340,21 @@ def test_several_articles_are_separated_by_one_blank_line(
     j.write_text(json.dumps({"text": DIRTY}) + "\n")
     r = run_cli(capsys, "clean", j, j)
     assert r.out == 2 * (json.dumps({"text": first}) + "\n")
+
+
+def test_output_files_keep_the_input_line_endings(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """-o and --output-dir write a .txt input's CRLF (or CR) endings; stdout is always LF."""
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes(DIRTY.replace("\n", "\r\n").encode())
+    cr = tmp_path / "cr.txt"
+    cr.write_bytes(DIRTY.replace("\n", "\r").encode())
+    clean = newsclean.clean(DIRTY)
+    assert run_cli(capsys, "clean", "--output-dir", tmp_path / "out", crlf, cr).code == 0
+    assert (tmp_path / "out" / "crlf.txt").read_bytes() == clean.replace("\n", "\r\n").encode()
+    assert (tmp_path / "out" / "cr.txt").read_bytes() == clean.replace("\n", "\r").encode()
+    assert run_cli(capsys, "clean", "-o", tmp_path / "o.txt", crlf, crlf).code == 0
+    one = clean.replace("\n", "\r\n")
+    assert (tmp_path / "o.txt").read_bytes() == (one + "\r\n" + one).encode()
+    assert run_cli(capsys, "clean", crlf).out == clean

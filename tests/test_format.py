@@ -504,3 +504,30 @@ def test_a_read_only_file_is_refused(capsys: pytest.CaptureFixture[str], tmp_pat
     assert _snapshot(tmp_path) == before  # no rewrite, no sidecar, no temporary file
     assert run_cli(capsys, "format", "--check", t, j, c).code == 1  # checking needs no write
     assert run_cli(capsys, "format", c).code == 0  # nothing to write
+
+
+@pytest.mark.parametrize("ending", ["\r\n", "\r"])
+def test_line_endings_are_kept(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, ending: str
+) -> None:
+    """Like black: a clean CRLF (or CR) file is clean; a dirty one keeps its line endings."""
+    clean = _file(tmp_path / "clean.txt", CLEAN.replace("\n", ending))
+    r = run_cli(capsys, "format", "--check", clean)
+    assert (r.code, r.out) == (0, "")
+    r = run_cli(capsys, "format", clean)
+    assert r.code == 0
+    assert clean.stat().st_mtime_ns == OLD * 10**9  # not rewritten
+    dirty = _file(tmp_path / "dirty.txt", DIRTY.replace("\n", ending))
+    assert run_cli(capsys, "format", dirty).code == 0
+    assert dirty.read_bytes() == CLEAN.replace("\n", ending).encode()
+
+
+def test_a_bom_is_kept(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bom = b"\xef\xbb\xbf"
+    clean = _file(tmp_path / "clean.txt", bom + CLEAN.replace("\n", "\r\n").encode())
+    assert run_cli(capsys, "format", "--check", clean).code == 0
+    dirty = _file(tmp_path / "dirty.txt", bom + DIRTY.encode())
+    diff = run_cli(capsys, "format", "--diff", dirty).out
+    assert diff.splitlines()[3] == " \ufeff" + DIRTY.splitlines()[0]  # line 1 as in the file
+    assert run_cli(capsys, "format", dirty).code == 0
+    assert dirty.read_bytes() == bom + CLEAN.encode()

@@ -33,7 +33,7 @@ from newsclean.io.batch import record_options
 from newsclean.io.errors import FileError
 from newsclean.io.formats import kind_of
 from newsclean.io.html import html_to_text
-from newsclean.io.txt import decode, limit_message
+from newsclean.io.txt import decode, limit_message, line_ending, with_line_ending
 from newsclean.result import Result
 
 
@@ -169,7 +169,8 @@ def run(args: argparse.Namespace) -> int:
                 return EXIT_ERROR
             stack.callback(single.discard)  # no-op once committed
         # Every input goes to one stream unless --output-dir is given (or --explain without -o).
-        shared = _Sink(single.file if single else sys.stdout.buffer)
+        # stdout gets "\n" line endings; an output file those of each input (CRLF stays CRLF).
+        shared = _Sink(single.file, True) if single else _Sink(sys.stdout.buffer, False)
         for arg in args.files:
             inp = _Input(arg, args.stdin_filename)
             try:
@@ -192,7 +193,11 @@ def run(args: argparse.Namespace) -> int:
                     status = EXIT_ERROR
                     continue
             data_out: _Sink | None = (
-                _Sink(target.file) if target else shared if single or not args.explain else None
+                _Sink(target.file, True)
+                if target
+                else shared
+                if single or not args.explain
+                else None
             )
             try:
                 _clean_one(inp, settings, args, data_out, sys.stdout)
@@ -240,22 +245,35 @@ def _prepare_outputs(args: argparse.Namespace) -> str | None:
 
 
 class _Sink:
-    """Where cleaned data goes; remembers how it ends, to set articles apart."""
+    """Where cleaned data goes; remembers how it ends, to set articles apart.
 
-    def __init__(self, file: IO[bytes]) -> None:
+    ``keep_endings``: a text article is written with the line endings of its input (a file
+    output); otherwise with "\n" (stdout)."""
+
+    def __init__(self, file: IO[bytes], keep_endings: bool) -> None:
         self.file = file
-        self.tail = b""  # the last two bytes written
+        self.keep_endings = keep_endings
+        self.tail = b""  # the last four bytes written
 
     def write(self, data: bytes) -> None:
         if data:
             self.file.write(data)
-            self.tail = (self.tail + data)[-2:]
+            self.tail = (self.tail + data)[-4:]
 
-    def new_article(self) -> None:
+    def new_article(self, ending: str = "\n") -> None:
         """One blank line between this article and whatever came before it, if anything:
         a single article is written as it is, several can be told apart (and split again)."""
         if self.tail:
-            self.write(b"\n" * (2 - (len(self.tail) - len(self.tail.rstrip(b"\n")))))
+            nl = ending.encode("ascii")
+            self.write(
+                b"" if self.tail.endswith(nl * 2) else nl if self.tail.endswith(nl) else nl * 2
+            )
+
+    def write_article(self, text: str, original: str) -> None:
+        """``text`` (a ``Result.text``), in the line endings of ``original`` if kept."""
+        ending = line_ending(original) if self.keep_endings else "\n"
+        self.new_article(ending)
+        self.write(with_line_ending(text, ending).encode("utf-8"))
 
 
 class _Output:
@@ -343,8 +361,7 @@ def _clean_one(
         result = dataclasses.replace(result, id=inp.name)
         data_out.write(result.to_json().encode("utf-8") + b"\n")
     else:
-        data_out.new_article()
-        data_out.write(result.text.encode("utf-8"))
+        data_out.write_article(result.text, text)
 
 
 def _clean_records(
