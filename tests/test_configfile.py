@@ -196,7 +196,22 @@ def test_explicit_config_and_isolated(tmp_path: Path) -> None:
         ("archive/", "new/archive.txt", False),
         ("data/[ab].txt", "data/b.txt", True),
         ("data/[!ab].txt", "data/b.txt", False),
+        # gitignore: only a slash at the start or in the middle anchors a pattern.
+        ("skip/", "data/skip/a.txt", True),
+        ("skip/", "a/b/skip/c/d.txt", True),
+        ("skip/", "data/skip", False),  # a file named skip: a trailing / means folders only
+        ("fixtures/", "tests/fixtures/x.jsonl", True),
+        ("/skip", "data/skip/a.txt", False),
+        ("/skip", "skip/a.txt", True),
+        ("data/skip", "x/data/skip/a.txt", False),
+        ("data/skip", "data/skip/a.txt", True),
+        ("**/skip/", "x/y/skip/a.txt", True),
     ],
 )
 def test_glob_match(pattern: str, path: str, expected: bool) -> None:
     assert glob_match(pattern, path) is expected
+
+
+def test_a_trailing_slash_matches_folders_only() -> None:
+    assert glob_match("skip/", "data/skip", is_dir=True)
+    assert not glob_match("skip/", "data/skip", is_dir=False)

@@ -311,6 +311,25 @@ def test_include_exclude_and_force_exclude(
     assert run_cli(capsys, "format", "--check", "--force-exclude", keep).code == 0
 
 
+def test_exclude_without_a_middle_slash_matches_at_any_depth(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """gitignore semantics: `skip/` and `fixtures/` match folders of that name at any depth."""
+    (tmp_path / "pyproject.toml").write_text('[tool.newsclean]\nextend-exclude = ["fixtures/"]\n')
+    _file(tmp_path / "tests" / "fixtures" / "a.txt", DIRTY)
+    _file(tmp_path / "data" / "skip" / "a.txt", DIRTY)
+    _file(tmp_path / "data" / "skip.txt", CLEAN)  # a file: `skip/` means folders only
+    done = _file(tmp_path / "data" / "b.txt", DIRTY)
+    r = run_cli(capsys, "format", "--check", "--exclude", "skip/", tmp_path)
+    assert r.code == 1
+    assert "1 file would be cleaned, 1 file left unchanged." in r.err and str(done) in r.err
+    # Anchored (a slash in the middle): from the configuration file's folder only.
+    r = run_cli(capsys, "format", "--check", "--exclude", "skip/a.txt", tmp_path)
+    assert "2 files would be cleaned" in r.err
+    r = run_cli(capsys, "format", "--check", "--exclude", "data/skip/a.txt", tmp_path)
+    assert "1 file would be cleaned" in r.err
+
+
 def test_config_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     _file(tmp_path / "bad" / "pyproject.toml", "[tool.newsclean]\nkeep-captions = 3\n")
     bad = _file(tmp_path / "bad" / "a.txt", DIRTY)

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,7 @@ from newsclean.cli._common import (
 )
 from newsclean.cli._engine import add_engine_options, engine_problem, local_workers
 from newsclean.cli.main import EXIT_CHANGED, EXIT_ERROR, EXIT_OK
-from newsclean.configfile import ConfigError, Settings, SettingsLoader, glob_match
+from newsclean.configfile import ConfigError, Settings, SettingsLoader
 from newsclean.io.batch import Mode, Outcome, format_jsonl, format_txt, ordered_map
 from newsclean.io.formats import kind_of
 
@@ -115,7 +115,7 @@ def _selection(
 
 
 def _excluded(settings: Settings, path: Path, exclude: tuple[str, ...]) -> bool:
-    return replace(settings, exclude=exclude).excluded(path)
+    return settings.excluded(path, exclude)
 
 
 def _discover(
@@ -154,7 +154,7 @@ def _discover(
                 notes.append(f"skipped {path}: not a recognised format (.txt, .jsonl, .jsonl.gz)")
                 summary.skipped += 1
             return None
-        if not explicit and not any(glob_match(g, path.name) for g in include):
+        if not explicit and not settings.included(path, include):
             return None
         return _Job(path, kind, settings)
 
