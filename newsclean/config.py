@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -74,19 +74,31 @@ class Config:
         return tuple(f.name for f in fields(cls))
 
     @classmethod
-    def from_mapping(cls, data: dict[str, Any], *, base: Config | None = None) -> Config:
-        """Build from a mapping with ``snake_case`` or ``kebab-case`` keys; unknown keys raise."""
+    def from_mapping(cls, data: Mapping[str, Any], *, base: Config | None = None) -> Config:
+        """Build from a ``[tool.newsclean]`` table (or any mapping), ``snake_case`` or
+        ``kebab-case`` keys, on top of ``base``.
+
+        Only the rule keys (the fields of Config) are used; the table's file keys (``include``,
+        ``text-key``, ``overrides``, ...) are skipped, as they are no Config setting. Any other
+        key raises KeyError naming it.
+
+        >>> Config.from_mapping({"ignore": ["NC5"], "text-key": "text", "include": ["*.txt"]}).ignore
+        ('NC5',)
+        """
+        from newsclean.configfile import FILE_KEYS  # configfile imports this module
+
         names = set(cls.field_names())
         changes: dict[str, Any] = {}
         unknown = []
         for k, v in data.items():
             name = k.replace("-", "_")
             if name not in names:
-                unknown.append(k)
+                if k.replace("_", "-") not in FILE_KEYS:
+                    unknown.append(k)
                 continue
             changes[name] = tuple(v) if isinstance(v, list) else v
         if unknown:
-            raise KeyError(", ".join(sorted(unknown)))
+            raise KeyError(f"unknown key(s): {', '.join(sorted(unknown))}")
         return replace(base or cls(), **changes)
 
 

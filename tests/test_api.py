@@ -221,6 +221,14 @@ def test_config_from_mapping() -> None:
     assert set(Config.field_names()) >= {"select", "ignore", "extend_select", "keep_captions"}
 
 
+def test_config_from_mapping_takes_a_whole_pyproject_table() -> None:
+    """docs/configuration.md: from_mapping builds a Config from such a table's rule keys."""
+    table = {"ignore": ["NC5"], "text-key": "text", "include": ["*.txt"], "max_record_size": 0}
+    assert Config.from_mapping(table) == Config(ignore=("NC5",))
+    with pytest.raises(KeyError, match="keep-caption"):
+        Config.from_mapping({"keep-caption": True})  # a typo is still an error
+
+
 def test_as_codes() -> None:
     from newsclean.config import as_codes
 
