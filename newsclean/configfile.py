@@ -19,6 +19,7 @@ keep-captions = true
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -126,11 +127,11 @@ class Settings:
     source: Path | None = None
     overrides: tuple[Override, ...] = ()
 
-    def for_path(self, path: Path) -> Settings:
+    def for_path(self, path: str | os.PathLike[str]) -> Settings:
         """These settings with the overrides whose globs match ``path`` applied, in order."""
         if not self.overrides or self.root is None:
             return self
-        rel = _relative(path, self.root)
+        rel = _relative(Path(path), self.root)
         if rel is None:
             return self
         cfg = self.config
@@ -401,7 +402,7 @@ class SettingsLoader:
 
     def __init__(
         self,
-        config_file: Path | None = None,
+        config_file: str | os.PathLike[str] | None = None,
         isolated: bool = False,
         warn: Callable[[str], None] = lambda m: None,
     ) -> None:
@@ -413,6 +414,7 @@ class SettingsLoader:
         if isolated:
             self.fixed = Settings()
         elif config_file is not None:
+            config_file = Path(config_file)
             table = read_table(config_file)
             self.fixed = (
                 parse_table(table, config_file.resolve(), warn)
@@ -420,11 +422,11 @@ class SettingsLoader:
                 else Settings(root=config_file.resolve().parent)
             )
 
-    def base_for(self, path: Path) -> Settings:
+    def base_for(self, path: str | os.PathLike[str]) -> Settings:
         """The settings of the folder ``path`` is in (before per-path overrides)."""
         if self.fixed is not None:
             return self.fixed
-        folder = path.resolve()
+        folder = Path(path).resolve()
         folder = folder if folder.is_dir() else folder.parent
         if folder not in self._by_dir:
             found = find_pyproject(folder)
@@ -437,8 +439,9 @@ class SettingsLoader:
                 self._by_dir[folder] = self._by_source[source]
         return self._by_dir[folder]
 
-    def for_path(self, path: Path) -> Settings:
-        return self.base_for(path).for_path(path)
+    def for_path(self, path: str | os.PathLike[str]) -> Settings:
+        """What the command line would use for the file ``path`` (a str or a path)."""
+        return self.base_for(path).for_path(Path(path))
 
 
 def apply_cli(

@@ -215,3 +215,16 @@ def test_glob_match(pattern: str, path: str, expected: bool) -> None:
 def test_a_trailing_slash_matches_folders_only() -> None:
     assert glob_match("skip/", "data/skip", is_dir=True)
     assert not glob_match("skip/", "data/skip", is_dir=False)
+
+
+def test_settings_loader_takes_str_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/configuration.md: SettingsLoader().for_path(path) works with a str as with a Path."""
+    _project(
+        tmp_path,
+        '[tool.newsclean]\nignore = ["NC4"]\n[tool.newsclean.per-file-ignores]\n"x/*.txt" = ["NC2"]\n',
+    )
+    monkeypatch.chdir(tmp_path)
+    s = SettingsLoader().for_path("x/a.txt")
+    assert s == SettingsLoader().for_path(tmp_path / "x" / "a.txt")
+    assert s.config.ignore == ("NC4", "NC2")
+    assert SettingsLoader(config_file="pyproject.toml").for_path("a.txt").config.ignore == ("NC4",)
