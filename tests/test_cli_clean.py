@@ -358,3 +358,19 @@ def test_output_files_keep_the_input_line_endings(
     one = clean.replace("\n", "\r\n")
     assert (tmp_path / "o.txt").read_bytes() == (one + "\r\n" + one).encode()
     assert run_cli(capsys, "clean", crlf).out == clean
+
+
+def test_gzip_on_stdin_is_decompressed() -> None:
+    """--stdin-filename NAME.gz picks the format: gzip data on stdin is decompressed."""
+    rec = json.dumps({"id": "1", "text": DIRTY}) + "\n"
+    want = json.dumps({"id": "1", "text": newsclean.clean(DIRTY)}) + "\n"
+    p = run_proc("clean", "--stdin-filename", "c.jsonl.gz", "-", stdin=gzip.compress(rec.encode()))
+    assert (p.returncode, p.stdout.decode(), p.stderr) == (0, want, b"")
+    # Already decompressed (zcat c.jsonl.gz | ...): read as it is.
+    p = run_proc("clean", "--stdin-filename", "c.jsonl.gz", "-", stdin=rec.encode())
+    assert (p.returncode, p.stdout.decode()) == (0, want)
+    p = run_proc(
+        "clean", "--stdin-filename", "c.jsonl.gz", "-", stdin=gzip.compress(rec.encode())[:30]
+    )
+    assert p.returncode == 2
+    assert p.stderr.decode().startswith("error: c.jsonl.gz:1: not a readable gzip file")

@@ -11,11 +11,13 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import gzip
+import io
 import sys
+import zlib
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from newsclean.cli._common import (
     add_record_options,
@@ -35,6 +37,8 @@ from newsclean.io.formats import kind_of
 from newsclean.io.html import html_to_text
 from newsclean.io.txt import decode, limit_message, line_ending, with_line_ending
 from newsclean.result import Result
+
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 def register(subparsers: Any) -> None:
@@ -105,9 +109,22 @@ class _Input:
         self.name = (stdin_name or "<stdin>") if self.stdin else arg
         self.kind = kind_of(self.name) or "txt"  # clean never writes over its input
 
+    def stdin_stream(self) -> IO[bytes]:
+        """stdin, decompressed when ``--stdin-filename`` ends in .gz and the data is gzip."""
+        src: IO[bytes] = sys.stdin.buffer
+        if not jsonl.is_gzip(self.name.lower()):
+            return src
+        buffered = src if isinstance(src, io.BufferedReader) else io.BufferedReader(cast(Any, src))
+        if buffered.peek(2)[:2] == GZIP_MAGIC:
+            return gzip.GzipFile(fileobj=buffered, mode="rb")  # type: ignore[return-value]
+        return buffered
+
     def read(self, max_record: int) -> bytes:
         if self.stdin:
-            data = sys.stdin.buffer.read(max_record + 1 if max_record else -1)
+            try:
+                data = self.stdin_stream().read(max_record + 1 if max_record else -1)
+            except (gzip.BadGzipFile, EOFError, zlib.error) as e:
+                raise FileError(self.name, f"not a readable gzip file: {e}") from None
             if max_record and len(data) > max_record:
                 raise FileError(self.name, limit_message(len(data), max_record))
             return data
@@ -133,12 +150,15 @@ def _records(inp: _Input, settings: Settings) -> Iterator[tuple[int, bytes]]:
         yield from jsonl.iter_lines(inp.arg, settings.max_record)
         return
     limit = settings.max_record
-    for n, line in enumerate(
-        iter(lambda: sys.stdin.buffer.readline(limit + 1 if limit else -1), b""), 1
-    ):
-        if limit and len(line) > limit and not line.endswith(b"\n"):
-            raise FileError(inp.name, limit_message(len(line), limit), n)
-        yield n, line
+    src = inp.stdin_stream()
+    n = 0
+    try:
+        for n, line in enumerate(iter(lambda: src.readline(limit + 1 if limit else -1), b""), 1):
+            if limit and len(line) > limit and not line.endswith(b"\n"):
+                raise FileError(inp.name, limit_message(len(line), limit), n)
+            yield n, line
+    except (gzip.BadGzipFile, EOFError, zlib.error) as e:
+        raise FileError(inp.name, f"not a readable gzip file: {e}", n + 1) from None
 
 
 # --- run ------------------------------------------------------------------------------------
