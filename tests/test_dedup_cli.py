@@ -222,3 +222,32 @@ def test_new_outputs_follow_the_umask(tmp_path: Path, corpus: list[dict[str, obj
     out.chmod(0o604)  # an existing output keeps its mode
     assert main(argv) == EXIT_OK
     assert stat.S_IMODE(out.stat().st_mode) == 0o604
+
+
+@pytest.mark.parametrize("name", ["in.jsonl", "in.jsonl.gz", "in.txt"])
+def test_a_utf8_bom_is_accepted_as_clean_and_format_do(
+    tmp_path: Path, corpus: list[dict[str, object]], name: str
+) -> None:
+    rows = corpus[:20]
+    data = "".join(json.dumps(r) + "\n" for r in rows).encode()
+    if name.endswith(".txt"):
+        data = str(rows[0]["text"]).encode()
+    plain, bom = tmp_path / "plain" / name, tmp_path / "bom" / name
+    for path, content in ((plain, data), (bom, b"\xef\xbb\xbf" + data)):
+        path.parent.mkdir()
+        path.write_bytes(gzip.compress(content) if name.endswith(".gz") else content)
+        assert main(["dedupe", str(path), "-o", str(path.parent / "out.jsonl")]) == EXIT_OK
+    got = (tmp_path / "bom" / "out.jsonl").read_text(encoding="utf-8")
+    assert got == (tmp_path / "plain" / "out.jsonl").read_text(encoding="utf-8").replace(
+        "/plain/", "/bom/"
+    )
+
+
+def test_the_shared_line_parser_drops_a_bom_on_line_1() -> None:
+    """The Dask block reader decodes lines itself and parses them with parse_record."""
+    from newsclean.corpus.reader import parse_record
+
+    assert parse_record("a.jsonl", 1, '\ufeff{"id": "x", "text": "t"}\n', "id") == {
+        "id": "x",
+        "text": "t",
+    }

@@ -23,16 +23,19 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _open_text(path: str) -> IO[str]:
+    # utf-8-sig: a leading BOM is dropped, as clean and format do.
     if path == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="strict")
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="strict")
     if path.endswith(".gz"):
-        return gzip.open(path, "rt", encoding="utf-8", errors="strict")
-    return open(path, encoding="utf-8", errors="strict")
+        return gzip.open(path, "rt", encoding="utf-8-sig", errors="strict")
+    return open(path, encoding="utf-8-sig", errors="strict")
 
 
 def parse_record(path: str, lineno: int, line: str, id_key: str) -> dict[str, Any] | None:
     """One JSONL line as a record (``None`` for a blank line); a record without ``id_key``
     gets ``"<path>:<line>"``. Shared by this reader and the Dask block reader."""
+    if lineno == 1 and line.startswith("\ufeff"):
+        line = line[1:]  # a BOM (the Dask block reader decodes with plain utf-8)
     if not line.strip():
         return None
     try:
