@@ -145,7 +145,7 @@ def test_malformed_jsonl_line(capsys: pytest.CaptureFixture[str], tmp_path: Path
     p.write_text('{"text": "Fine."}\n{"text": oops}\n')
     r = run_cli(capsys, "clean", p)
     assert r.code == 2
-    assert f"{p}:2: malformed JSON" in r.err
+    assert f"{p}:2: not valid JSON" in r.err
 
 
 def test_rule_selection_options(capsys: pytest.CaptureFixture[str], dirty: Path) -> None:

@@ -251,3 +251,10 @@ def test_the_shared_line_parser_drops_a_bom_on_line_1() -> None:
         "id": "x",
         "text": "t",
     }
+
+
+def test_json_errors_say_what_and_where(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "e.jsonl").write_text('{"id": "1", "text": "a"}\n{"id":"2","text":"a\tb"}\n')
+    assert main(["dedupe", str(tmp_path / "e.jsonl"), "-o", str(tmp_path / "o.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert "e.jsonl:2: not valid JSON: invalid control character at column 20" in err

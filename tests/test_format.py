@@ -153,7 +153,7 @@ def test_bad_files_are_reported_and_the_rest_processed(
     assert f"error: {bad_utf8}: not valid UTF-8: byte 0xe9 at offset 3, line 1" in r.err
     assert f"error: {binary}: binary data, not text (NUL byte at offset 7)" in r.err
     assert f"error: {empty}: empty file" in r.err
-    assert f"error: {broken}:4: malformed JSON" in r.err
+    assert f"error: {broken}:4: not valid JSON" in r.err
     assert f"error: {no_text}:1: text field 'text' is missing (see --text-key)" in r.err
     assert f"error: {dangling}: cannot read: No such file or directory" in r.err
     assert "1 file cleaned, 6 errors." in r.err
@@ -227,7 +227,7 @@ def test_jobs_do_not_change_results(capsys: pytest.CaptureFixture[str], tmp_path
             )
         )
     assert outputs[0] == outputs[1] == outputs[2]
-    assert outputs[0][0] == 2 and "e.jsonl:501: malformed JSON" in outputs[0][2]
+    assert outputs[0][0] == 2 and "e.jsonl:501: not valid JSON" in outputs[0][2]
 
 
 def test_gzip_corpus(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

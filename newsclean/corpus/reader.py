@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from newsclean.engine import InputError
 from newsclean.io.atomic import new_file_mode
+from newsclean.io.jsonl import json_error
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -39,9 +40,9 @@ def parse_record(path: str, lineno: int, line: str, id_key: str) -> dict[str, An
     if not line.strip():
         return None
     try:
-        rec = json.loads(line)
+        rec = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as e:
-        raise InputError(f"{path}:{lineno}: not valid JSON ({e.msg})") from e
+        raise InputError(f"{path}:{lineno}: {json_error(e)}") from None
     if not isinstance(rec, dict):
         raise InputError(f"{path}:{lineno}: a line must be a JSON object")
     # A lone surrogate escape ("\ud800") is valid JSON but not Unicode text: it cannot be
