@@ -258,3 +258,17 @@ def test_json_errors_say_what_and_where(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["dedupe", str(tmp_path / "e.jsonl"), "-o", str(tmp_path / "o.jsonl")]) == 2
     err = capsys.readouterr().err
     assert "e.jsonl:2: not valid JSON: invalid control character at column 20" in err
+
+
+@pytest.mark.parametrize("option", ["-o", "--clusters"])
+def test_an_unwritable_output_is_named_not_its_temporary_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str
+) -> None:
+    (tmp_path / "in.jsonl").write_text('{"id": "1", "text": "a"}\n')
+    (tmp_path / "d").mkdir()
+    argv = ["dedupe", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "o.jsonl")]
+    argv += [option, str(tmp_path / "d")]
+    assert main(argv) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert err == f"newsclean dedupe: {tmp_path / 'd'}: cannot write: Is a directory\n"
+    assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]

@@ -91,12 +91,21 @@ def read_records(
         raise InputError(f"{path}: {getattr(e, 'strerror', None) or e}") from e
 
 
+class WriteError(OSError):
+    """An output that could not be written: ``path: cannot write: reason``."""
+
+    def __str__(self) -> str:
+        return f"{self.filename}: {self.strerror}"
+
+
 def write_jsonl_atomic(path: str, rows: Iterable[dict[str, Any]]) -> int:
     """Write rows as JSON lines (gzip if ``path`` ends in .gz) to a temporary file next to
-    ``path`` and rename it over ``path``: readers never see a half-written file."""
+    ``path`` and rename it over ``path``: readers never see a half-written file.
+
+    A failure is a WriteError naming ``path``, never the temporary file."""
     folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".newsclean-", suffix=".tmp", dir=folder)
     n = 0
+    tmp: str | None = None
 
     def dump(write: Callable[[bytes], object]) -> None:
         nonlocal n
@@ -105,6 +114,7 @@ def write_jsonl_atomic(path: str, rows: Iterable[dict[str, Any]]) -> int:
             n += 1
 
     try:
+        fd, tmp = tempfile.mkstemp(prefix=".newsclean-", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as raw:
             if path.endswith(".gz"):
                 with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
@@ -119,8 +129,10 @@ def write_jsonl_atomic(path: str, rows: Iterable[dict[str, Any]]) -> int:
             mode = new_file_mode()
         os.chmod(tmp, mode)
         os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
+    except BaseException as e:
+        if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(e, OSError):
+            raise WriteError(e.errno, f"cannot write: {e.strerror or e}", path) from None
         raise
     return n
