@@ -7,6 +7,8 @@ import gzip
 import json
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -550,3 +552,20 @@ def test_a_bom_is_kept(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     assert diff.splitlines()[3] == " \ufeff" + DIRTY.splitlines()[0]  # line 1 as in the file
     assert run_cli(capsys, "format", dirty).code == 0
     assert dirty.read_bytes() == bom + CLEAN.encode()
+
+
+def test_a_diff_piped_into_head_exits_quietly(tmp_path: Path) -> None:
+    """`format --diff DIR | head -1`: the closed pipe is no error of a data file."""
+    corpus = _file(tmp_path / "c.jsonl", _records(DIRTY, 2000))  # a diff far over a pipe buffer
+    p = subprocess.Popen(
+        [sys.executable, "-m", "newsclean", "format", "--diff", str(corpus)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert p.stdout is not None and p.stderr is not None
+    assert p.stdout.readline().startswith(b"--- ")
+    p.stdout.close()
+    err = p.stderr.read().decode()
+    assert p.wait(timeout=120) in (0, 141)
+    assert err == ""
+    assert corpus.read_bytes() == _records(DIRTY, 2000)

@@ -267,6 +267,9 @@ def format_jsonl(
         if sidecar is not None:
             sidecar.commit()
         return out
+    except BrokenPipeError:  # stdout closed under a --diff (`| head`): not this file's fault
+        _discard(rewrite, sidecar)
+        raise
     except (FileError, OSError) as e:
         msg = str(e) if isinstance(e, FileError) else f"{path}: cannot write: {e.strerror or e}"
     except BaseException:  # Ctrl-C, a bug: leave no temporary file behind, then go on failing
