@@ -569,3 +569,15 @@ def test_a_diff_piped_into_head_exits_quietly(tmp_path: Path) -> None:
     assert p.wait(timeout=120) in (0, 141)
     assert err == ""
     assert corpus.read_bytes() == _records(DIRTY, 2000)
+
+
+@pytest.mark.parametrize("jobs", ["-3", "-1"])
+def test_jobs_must_be_zero_or_more(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, jobs: str
+) -> None:
+    p = _file(tmp_path / "a.txt", DIRTY)
+    with pytest.raises(SystemExit) as e:
+        run_cli(capsys, "format", f"--jobs={jobs}", p)
+    assert e.value.code == 2
+    assert "argument -j/--jobs:" in capsys.readouterr().err
+    assert p.read_text(encoding="utf-8") == DIRTY

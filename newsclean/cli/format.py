@@ -55,7 +55,7 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "-j",
         "--jobs",
-        type=int,
+        type=_jobs,
         default=1,
         metavar="N",
         help="worker processes (default 1; 0: one per CPU). Output does not depend on N",
@@ -88,6 +88,18 @@ def register(subparsers: Any) -> None:
     add_record_options(p)
     add_engine_options(p)
     p.set_defaults(func=run)
+
+
+def _jobs(text: str) -> int:
+    """--jobs: a number of worker processes, or 0 for one per CPU; anything else is a usage
+    error (exit 2), not a silent single process."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (one per CPU) or more, got {n}")
+    return n
 
 
 @dataclass
