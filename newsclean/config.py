@@ -45,6 +45,18 @@ class Config:
                 object.__setattr__(self, f, (v,))
             elif not isinstance(v, tuple):
                 object.__setattr__(self, f, tuple(v))
+            bad = [x for x in getattr(self, f) if not isinstance(x, str)]
+            if bad:
+                raise TypeError(f"{f} must hold strings, got {bad[0]!r}")
+        for f in ("keep_captions", "uncurl_quotes"):
+            # "no" or 0 would be taken as truthy or falsy without a word: refuse them.
+            v = getattr(self, f)
+            if not isinstance(v, bool):
+                raise TypeError(f"{f} must be True or False, got {v!r}")
+        if isinstance(self.fuzzy_threshold, bool) or not isinstance(
+            self.fuzzy_threshold, (int, float)
+        ):
+            raise TypeError(f"fuzzy_threshold must be a number, got {self.fuzzy_threshold!r}")
         for code in (*self.select, *self.ignore, *self.extend_select):
             if not code.upper().startswith(ALL):
                 raise ValueError(f"rule selector {code!r} does not start with {ALL!r}")

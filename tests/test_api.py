@@ -208,6 +208,22 @@ def test_config_validation() -> None:
     assert Config(ignore=["NC4"]).ignore == ("NC4",)
 
 
+@pytest.mark.parametrize(
+    "kw",
+    [
+        {"keep_captions": "no"},  # a non-empty string is truthy: captions would be kept
+        {"keep_captions": 0},
+        {"uncurl_quotes": "false"},
+        {"fuzzy_threshold": "90"},
+        {"ignore": ("NC5", 3)},
+        {"extra_boilerplate": [None]},
+    ],
+)
+def test_config_refuses_values_of_the_wrong_type(kw: dict[str, object]) -> None:
+    with pytest.raises(TypeError, match=next(iter(kw))):
+        Config(**kw)  # type: ignore[arg-type]
+
+
 def test_config_from_mapping() -> None:
     cfg = Config.from_mapping(
         {"keep-captions": True, "extend_select": ["NC203"], "extra-boilerplate": ["Subscribe now"]}
