@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -57,6 +58,8 @@ class Config:
             self.fuzzy_threshold, (int, float)
         ):
             raise TypeError(f"fuzzy_threshold must be a number, got {self.fuzzy_threshold!r}")
+        for pattern in self.extra_credit_patterns:
+            check_pattern("extra_credit_patterns", pattern)
         for code in (*self.select, *self.ignore, *self.extend_select):
             if not code.upper().startswith(ALL):
                 raise ValueError(f"rule selector {code!r} does not start with {ALL!r}")
@@ -112,6 +115,32 @@ class Config:
         if unknown:
             raise KeyError(f"unknown key(s): {', '.join(sorted(unknown))}")
         return replace(base or cls(), **changes)
+
+
+def check_pattern(what: str, pattern: str) -> None:
+    """ValueError naming ``what`` and ``pattern`` when it is not a regular expression that can
+    stand as one alternative of the rules' combined patterns (``(?:pattern)``): a syntax error,
+    or a global flag such as ``(?i)`` that is only allowed at the very start.
+
+    >>> check_pattern("extra_credit_patterns", "(")
+    Traceback (most recent call last):
+    ...
+    ValueError: extra_credit_patterns: '(' is not a valid regular expression: missing ), unterminated subpattern at position 0
+    """
+    try:
+        re.compile(pattern)
+    except re.error as e:
+        where = f" at position {e.pos}" if e.pos is not None else ""
+        raise ValueError(
+            f"{what}: {pattern!r} is not a valid regular expression: {e.msg}{where}"
+        ) from None
+    try:
+        re.compile(f"(?:{pattern})")
+    except re.error:
+        raise ValueError(
+            f"{what}: {pattern!r}: global flags such as (?i) cannot be used here "
+            "(the patterns are matched case-insensitively already)"
+        ) from None
 
 
 def as_codes(values: Iterable[str] | str | None) -> tuple[str, ...]:

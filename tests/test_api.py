@@ -224,6 +224,28 @@ def test_config_refuses_values_of_the_wrong_type(kw: dict[str, object]) -> None:
         Config(**kw)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("pattern", "message"),
+    [
+        (
+            "(",
+            "'(' is not a valid regular expression: missing ), unterminated subpattern at position 0",
+        ),
+        (
+            "[a-",
+            "'[a-' is not a valid regular expression: unterminated character set at position 0",
+        ),
+        ("(?i)^photo: .*$", "global flags such as (?i) cannot be used here"),
+    ],
+)
+def test_a_bad_user_pattern_is_named_when_config_is_built(pattern: str, message: str) -> None:
+    """Not a re.error at a position inside the rules' combined regular expression."""
+    with pytest.raises(ValueError) as e:
+        Config(extra_credit_patterns=("^Photo: .*$", pattern))
+    assert str(e.value).startswith("extra_credit_patterns: ")
+    assert message in str(e.value)
+
+
 def test_config_from_mapping() -> None:
     cfg = Config.from_mapping(
         {"keep-captions": True, "extend_select": ["NC203"], "extra-boilerplate": ["Subscribe now"]}
