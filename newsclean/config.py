@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -45,6 +46,20 @@ class Config:
                 object.__setattr__(self, f, (v,))
             elif not isinstance(v, tuple):
                 object.__setattr__(self, f, tuple(v))
+            bad = [x for x in getattr(self, f) if not isinstance(x, str)]
+            if bad:
+                raise TypeError(f"{f} must hold strings, got {bad[0]!r}")
+        for f in ("keep_captions", "uncurl_quotes"):
+            # "no" or 0 would be taken as truthy or falsy without a word: refuse them.
+            v = getattr(self, f)
+            if not isinstance(v, bool):
+                raise TypeError(f"{f} must be True or False, got {v!r}")
+        if isinstance(self.fuzzy_threshold, bool) or not isinstance(
+            self.fuzzy_threshold, (int, float)
+        ):
+            raise TypeError(f"fuzzy_threshold must be a number, got {self.fuzzy_threshold!r}")
+        for pattern in self.extra_credit_patterns:
+            check_pattern("extra_credit_patterns", pattern)
         for code in (*self.select, *self.ignore, *self.extend_select):
             if not code.upper().startswith(ALL):
                 raise ValueError(f"rule selector {code!r} does not start with {ALL!r}")
@@ -74,20 +89,58 @@ class Config:
         return tuple(f.name for f in fields(cls))
 
     @classmethod
-    def from_mapping(cls, data: dict[str, Any], *, base: Config | None = None) -> Config:
-        """Build from a mapping with ``snake_case`` or ``kebab-case`` keys; unknown keys raise."""
+    def from_mapping(cls, data: Mapping[str, Any], *, base: Config | None = None) -> Config:
+        """Build from a ``[tool.newsclean]`` table (or any mapping), ``snake_case`` or
+        ``kebab-case`` keys, on top of ``base``.
+
+        Only the rule keys (the fields of Config) are used; the table's file keys (``include``,
+        ``text-key``, ``overrides``, ...) are skipped, as they are no Config setting. Any other
+        key raises KeyError naming it.
+
+        >>> Config.from_mapping({"ignore": ["NC5"], "text-key": "text", "include": ["*.txt"]}).ignore
+        ('NC5',)
+        """
+        from newsclean.configfile import FILE_KEYS  # configfile imports this module
+
         names = set(cls.field_names())
         changes: dict[str, Any] = {}
         unknown = []
         for k, v in data.items():
             name = k.replace("-", "_")
             if name not in names:
-                unknown.append(k)
+                if k.replace("_", "-") not in FILE_KEYS:
+                    unknown.append(k)
                 continue
             changes[name] = tuple(v) if isinstance(v, list) else v
         if unknown:
-            raise KeyError(", ".join(sorted(unknown)))
+            raise KeyError(f"unknown key(s): {', '.join(sorted(unknown))}")
         return replace(base or cls(), **changes)
+
+
+def check_pattern(what: str, pattern: str) -> None:
+    """ValueError naming ``what`` and ``pattern`` when it is not a regular expression that can
+    stand as one alternative of the rules' combined patterns (``(?:pattern)``): a syntax error,
+    or a global flag such as ``(?i)`` that is only allowed at the very start.
+
+    >>> check_pattern("extra_credit_patterns", "(")
+    Traceback (most recent call last):
+    ...
+    ValueError: extra_credit_patterns: '(' is not a valid regular expression: missing ), unterminated subpattern at position 0
+    """
+    try:
+        re.compile(pattern)
+    except re.error as e:
+        where = f" at position {e.pos}" if e.pos is not None else ""
+        raise ValueError(
+            f"{what}: {pattern!r} is not a valid regular expression: {e.msg}{where}"
+        ) from None
+    try:
+        re.compile(f"(?:{pattern})")
+    except re.error:
+        raise ValueError(
+            f"{what}: {pattern!r}: global flags such as (?i) cannot be used here "
+            "(the patterns are matched case-insensitively already)"
+        ) from None
 
 
 def as_codes(values: Iterable[str] | str | None) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ keep-captions = true
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -126,11 +127,11 @@ class Settings:
     source: Path | None = None
     overrides: tuple[Override, ...] = ()
 
-    def for_path(self, path: Path) -> Settings:
+    def for_path(self, path: str | os.PathLike[str]) -> Settings:
         """These settings with the overrides whose globs match ``path`` applied, in order."""
         if not self.overrides or self.root is None:
             return self
-        rel = _relative(path, self.root)
+        rel = _relative(Path(path), self.root)
         if rel is None:
             return self
         cfg = self.config
@@ -139,13 +140,22 @@ class Settings:
                 cfg = merge_config(cfg, dict(ov.config))
         return replace(self, config=cfg) if cfg is not self.config else self
 
-    def excluded(self, path: Path) -> bool:
-        rel = _relative(path, self.root) if self.root is not None else None
-        text = rel if rel is not None else path.as_posix()
-        return any(glob_match(p, text) for p in self.exclude)
+    def excluded(self, path: Path, exclude: Sequence[str] | None = None) -> bool:
+        """Whether ``exclude`` (default: this exclude) matches ``path`` or a folder above it,
+        relative to the configuration file's folder (else to the current folder)."""
+        rel, is_dir = self._rel(path), path.is_dir()
+        return any(
+            glob_match(p, rel, is_dir) for p in (self.exclude if exclude is None else exclude)
+        )
 
-    def included(self, path: Path) -> bool:
-        return any(glob_match(p, path.name) for p in self.include)
+    def included(self, path: Path, include: Sequence[str] | None = None) -> bool:
+        """Whether ``include`` (default: this include) matches the file ``path``."""
+        rel = self._rel(path)
+        return any(glob_match(p, rel) for p in (self.include if include is None else include))
+
+    def _rel(self, path: Path) -> str:
+        rel = _relative(path, self.root if self.root is not None else Path.cwd())
+        return rel if rel is not None else path.as_posix()
 
 
 # Keys that add to the base value in an override (and on the command line): the others replace.
@@ -207,14 +217,20 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(out))
 
 
-def glob_match(pattern: str, rel: str) -> bool:
-    """gitignore-like matching of a relative POSIX path.
+def glob_match(pattern: str, rel: str, is_dir: bool = False) -> bool:
+    """gitignore matching of a relative POSIX path ``rel`` (a folder when ``is_dir``).
 
-    A pattern without ``/`` matches any single path component (``.venv``, ``*.txt``); one with
-    ``/`` matches the path from the root (``feeds/*.jsonl``, ``archive/**``); a trailing ``/``
-    matches a folder and everything below it.
+    A pattern with a ``/`` at its start or in its middle is anchored: it matches the path from
+    the root (``feeds/*.jsonl``, ``/drafts``, ``archive/**``). Any other pattern matches at any
+    depth, one path component at a time (``.venv``, ``*.txt``, ``skip/``). A trailing ``/``
+    matches folders only. As in gitignore, a path also matches when a folder above it does:
+    everything in a matched folder is matched.
 
     >>> glob_match("*.txt", "a/b/c.txt"), glob_match("feeds/*.jsonl", "feeds/x/y.jsonl")
+    (True, False)
+    >>> glob_match("skip/", "data/skip/a.txt"), glob_match("skip/", "data/skip")
+    (True, False)
+    >>> glob_match("skip/", "data/skip", is_dir=True), glob_match("/skip", "data/skip/a.txt")
     (True, False)
     >>> glob_match("archive/", "archive/2019/a.txt"), glob_match("feeds/**", "feeds/x/y.jsonl")
     (True, True)
@@ -222,12 +238,18 @@ def glob_match(pattern: str, rel: str) -> bool:
     pat = pattern.strip()
     if pat.startswith("./"):
         pat = pat[2:]
-    if pat.endswith("/"):
-        pat = pat.rstrip("/") + "/**"
+    dir_only = pat.endswith("/")
+    pat = pat.rstrip("/")
+    anchored = "/" in pat
     rx = _glob_regex(pat.lstrip("/"))
-    if "/" not in pat:
-        return any(rx.fullmatch(part) for part in rel.split("/"))
-    return bool(rx.fullmatch(rel)) or bool(pat.endswith("/**") and rx.fullmatch(rel + "/"))
+    parts = [p for p in rel.split("/") if p]
+    for k in range(1, len(parts) + 1):
+        if dir_only and k == len(parts) and not is_dir:
+            break  # the path itself is a file: only the folders above it can match
+        candidate = "/".join(parts[:k]) if anchored else parts[k - 1]
+        if rx.fullmatch(candidate):
+            return True
+    return False
 
 
 def read_table(path: Path) -> dict[str, Any] | None:
@@ -380,7 +402,7 @@ class SettingsLoader:
 
     def __init__(
         self,
-        config_file: Path | None = None,
+        config_file: str | os.PathLike[str] | None = None,
         isolated: bool = False,
         warn: Callable[[str], None] = lambda m: None,
     ) -> None:
@@ -392,6 +414,7 @@ class SettingsLoader:
         if isolated:
             self.fixed = Settings()
         elif config_file is not None:
+            config_file = Path(config_file)
             table = read_table(config_file)
             self.fixed = (
                 parse_table(table, config_file.resolve(), warn)
@@ -399,11 +422,11 @@ class SettingsLoader:
                 else Settings(root=config_file.resolve().parent)
             )
 
-    def base_for(self, path: Path) -> Settings:
+    def base_for(self, path: str | os.PathLike[str]) -> Settings:
         """The settings of the folder ``path`` is in (before per-path overrides)."""
         if self.fixed is not None:
             return self.fixed
-        folder = path.resolve()
+        folder = Path(path).resolve()
         folder = folder if folder.is_dir() else folder.parent
         if folder not in self._by_dir:
             found = find_pyproject(folder)
@@ -416,8 +439,9 @@ class SettingsLoader:
                 self._by_dir[folder] = self._by_source[source]
         return self._by_dir[folder]
 
-    def for_path(self, path: Path) -> Settings:
-        return self.base_for(path).for_path(path)
+    def for_path(self, path: str | os.PathLike[str]) -> Settings:
+        """What the command line would use for the file ``path`` (a str or a path)."""
+        return self.base_for(path).for_path(Path(path))
 
 
 def apply_cli(

@@ -219,6 +219,44 @@ def test_config_validation() -> None:
     assert Config(ignore=["NC4"]).ignore == ("NC4",)
 
 
+@pytest.mark.parametrize(
+    "kw",
+    [
+        {"keep_captions": "no"},  # a non-empty string is truthy: captions would be kept
+        {"keep_captions": 0},
+        {"uncurl_quotes": "false"},
+        {"fuzzy_threshold": "90"},
+        {"ignore": ("NC5", 3)},
+        {"extra_boilerplate": [None]},
+    ],
+)
+def test_config_refuses_values_of_the_wrong_type(kw: dict[str, object]) -> None:
+    with pytest.raises(TypeError, match=next(iter(kw))):
+        Config(**kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "message"),
+    [
+        (
+            "(",
+            "'(' is not a valid regular expression: missing ), unterminated subpattern at position 0",
+        ),
+        (
+            "[a-",
+            "'[a-' is not a valid regular expression: unterminated character set at position 0",
+        ),
+        ("(?i)^photo: .*$", "global flags such as (?i) cannot be used here"),
+    ],
+)
+def test_a_bad_user_pattern_is_named_when_config_is_built(pattern: str, message: str) -> None:
+    """Not a re.error at a position inside the rules' combined regular expression."""
+    with pytest.raises(ValueError) as e:
+        Config(extra_credit_patterns=("^Photo: .*$", pattern))
+    assert str(e.value).startswith("extra_credit_patterns: ")
+    assert message in str(e.value)
+
+
 def test_config_from_mapping() -> None:
     cfg = Config.from_mapping(
         {"keep-captions": True, "extend_select": ["NC203"], "extra-boilerplate": ["Subscribe now"]}
@@ -230,6 +268,14 @@ def test_config_from_mapping() -> None:
     base = Config(ignore=("NC4",))
     assert Config.from_mapping({"keep_captions": True}, base=base).ignore == ("NC4",)
     assert set(Config.field_names()) >= {"select", "ignore", "extend_select", "keep_captions"}
+
+
+def test_config_from_mapping_takes_a_whole_pyproject_table() -> None:
+    """docs/configuration.md: from_mapping builds a Config from such a table's rule keys."""
+    table = {"ignore": ["NC5"], "text-key": "text", "include": ["*.txt"], "max_record_size": 0}
+    assert Config.from_mapping(table) == Config(ignore=("NC5",))
+    with pytest.raises(KeyError, match="keep-caption"):
+        Config.from_mapping({"keep-caption": True})  # a typo is still an error
 
 
 def test_as_codes() -> None:

@@ -145,7 +145,7 @@ def test_malformed_jsonl_line(capsys: pytest.CaptureFixture[str], tmp_path: Path
     p.write_text('{"text": "Fine."}\n{"text": oops}\n')
     r = run_cli(capsys, "clean", p)
     assert r.code == 2
-    assert f"{p}:2: malformed JSON" in r.err
+    assert f"{p}:2: not valid JSON" in r.err
 
 
 def test_rule_selection_options(capsys: pytest.CaptureFixture[str], dirty: Path) -> None:
@@ -340,3 +340,37 @@ def test_several_articles_are_separated_by_one_blank_line(
     j.write_text(json.dumps({"text": DIRTY}) + "\n")
     r = run_cli(capsys, "clean", j, j)
     assert r.out == 2 * (json.dumps({"text": first}) + "\n")
+
+
+def test_output_files_keep_the_input_line_endings(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """-o and --output-dir write a .txt input's CRLF (or CR) endings; stdout is always LF."""
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes(DIRTY.replace("\n", "\r\n").encode())
+    cr = tmp_path / "cr.txt"
+    cr.write_bytes(DIRTY.replace("\n", "\r").encode())
+    clean = newsclean.clean(DIRTY)
+    assert run_cli(capsys, "clean", "--output-dir", tmp_path / "out", crlf, cr).code == 0
+    assert (tmp_path / "out" / "crlf.txt").read_bytes() == clean.replace("\n", "\r\n").encode()
+    assert (tmp_path / "out" / "cr.txt").read_bytes() == clean.replace("\n", "\r").encode()
+    assert run_cli(capsys, "clean", "-o", tmp_path / "o.txt", crlf, crlf).code == 0
+    one = clean.replace("\n", "\r\n")
+    assert (tmp_path / "o.txt").read_bytes() == (one + "\r\n" + one).encode()
+    assert run_cli(capsys, "clean", crlf).out == clean
+
+
+def test_gzip_on_stdin_is_decompressed() -> None:
+    """--stdin-filename NAME.gz picks the format: gzip data on stdin is decompressed."""
+    rec = json.dumps({"id": "1", "text": DIRTY}) + "\n"
+    want = json.dumps({"id": "1", "text": newsclean.clean(DIRTY)}) + "\n"
+    p = run_proc("clean", "--stdin-filename", "c.jsonl.gz", "-", stdin=gzip.compress(rec.encode()))
+    assert (p.returncode, p.stdout.decode(), p.stderr) == (0, want, b"")
+    # Already decompressed (zcat c.jsonl.gz | ...): read as it is.
+    p = run_proc("clean", "--stdin-filename", "c.jsonl.gz", "-", stdin=rec.encode())
+    assert (p.returncode, p.stdout.decode()) == (0, want)
+    p = run_proc(
+        "clean", "--stdin-filename", "c.jsonl.gz", "-", stdin=gzip.compress(rec.encode())[:30]
+    )
+    assert p.returncode == 2
+    assert p.stderr.decode().startswith("error: c.jsonl.gz:1: not a readable gzip file")

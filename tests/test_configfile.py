@@ -196,7 +196,35 @@ def test_explicit_config_and_isolated(tmp_path: Path) -> None:
         ("archive/", "new/archive.txt", False),
         ("data/[ab].txt", "data/b.txt", True),
         ("data/[!ab].txt", "data/b.txt", False),
+        # gitignore: only a slash at the start or in the middle anchors a pattern.
+        ("skip/", "data/skip/a.txt", True),
+        ("skip/", "a/b/skip/c/d.txt", True),
+        ("skip/", "data/skip", False),  # a file named skip: a trailing / means folders only
+        ("fixtures/", "tests/fixtures/x.jsonl", True),
+        ("/skip", "data/skip/a.txt", False),
+        ("/skip", "skip/a.txt", True),
+        ("data/skip", "x/data/skip/a.txt", False),
+        ("data/skip", "data/skip/a.txt", True),
+        ("**/skip/", "x/y/skip/a.txt", True),
     ],
 )
 def test_glob_match(pattern: str, path: str, expected: bool) -> None:
     assert glob_match(pattern, path) is expected
+
+
+def test_a_trailing_slash_matches_folders_only() -> None:
+    assert glob_match("skip/", "data/skip", is_dir=True)
+    assert not glob_match("skip/", "data/skip", is_dir=False)
+
+
+def test_settings_loader_takes_str_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/configuration.md: SettingsLoader().for_path(path) works with a str as with a Path."""
+    _project(
+        tmp_path,
+        '[tool.newsclean]\nignore = ["NC4"]\n[tool.newsclean.per-file-ignores]\n"x/*.txt" = ["NC2"]\n',
+    )
+    monkeypatch.chdir(tmp_path)
+    s = SettingsLoader().for_path("x/a.txt")
+    assert s == SettingsLoader().for_path(tmp_path / "x" / "a.txt")
+    assert s.config.ignore == ("NC4", "NC2")
+    assert SettingsLoader(config_file="pyproject.toml").for_path("a.txt").config.ignore == ("NC4",)

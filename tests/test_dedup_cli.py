@@ -222,3 +222,53 @@ def test_new_outputs_follow_the_umask(tmp_path: Path, corpus: list[dict[str, obj
     out.chmod(0o604)  # an existing output keeps its mode
     assert main(argv) == EXIT_OK
     assert stat.S_IMODE(out.stat().st_mode) == 0o604
+
+
+@pytest.mark.parametrize("name", ["in.jsonl", "in.jsonl.gz", "in.txt"])
+def test_a_utf8_bom_is_accepted_as_clean_and_format_do(
+    tmp_path: Path, corpus: list[dict[str, object]], name: str
+) -> None:
+    rows = corpus[:20]
+    data = "".join(json.dumps(r) + "\n" for r in rows).encode()
+    if name.endswith(".txt"):
+        data = str(rows[0]["text"]).encode()
+    plain, bom = tmp_path / "plain" / name, tmp_path / "bom" / name
+    for path, content in ((plain, data), (bom, b"\xef\xbb\xbf" + data)):
+        path.parent.mkdir()
+        path.write_bytes(gzip.compress(content) if name.endswith(".gz") else content)
+        assert main(["dedupe", str(path), "-o", str(path.parent / "out.jsonl")]) == EXIT_OK
+    got = (tmp_path / "bom" / "out.jsonl").read_text(encoding="utf-8")
+    assert got == (tmp_path / "plain" / "out.jsonl").read_text(encoding="utf-8").replace(
+        "/plain/", "/bom/"
+    )
+
+
+def test_the_shared_line_parser_drops_a_bom_on_line_1() -> None:
+    """The Dask block reader decodes lines itself and parses them with parse_record."""
+    from newsclean.corpus.reader import parse_record
+
+    assert parse_record("a.jsonl", 1, '\ufeff{"id": "x", "text": "t"}\n', "id") == {
+        "id": "x",
+        "text": "t",
+    }
+
+
+def test_json_errors_say_what_and_where(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "e.jsonl").write_text('{"id": "1", "text": "a"}\n{"id":"2","text":"a\tb"}\n')
+    assert main(["dedupe", str(tmp_path / "e.jsonl"), "-o", str(tmp_path / "o.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert "e.jsonl:2: not valid JSON: invalid control character at column 20" in err
+
+
+@pytest.mark.parametrize("option", ["-o", "--clusters"])
+def test_an_unwritable_output_is_named_not_its_temporary_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str
+) -> None:
+    (tmp_path / "in.jsonl").write_text('{"id": "1", "text": "a"}\n')
+    (tmp_path / "d").mkdir()
+    argv = ["dedupe", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "o.jsonl")]
+    argv += [option, str(tmp_path / "d")]
+    assert main(argv) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert err == f"newsclean dedupe: {tmp_path / 'd'}: cannot write: Is a directory\n"
+    assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]

@@ -7,6 +7,8 @@ import gzip
 import json
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -153,7 +155,7 @@ def test_bad_files_are_reported_and_the_rest_processed(
     assert f"error: {bad_utf8}: not valid UTF-8: byte 0xe9 at offset 3, line 1" in r.err
     assert f"error: {binary}: binary data, not text (NUL byte at offset 7)" in r.err
     assert f"error: {empty}: empty file" in r.err
-    assert f"error: {broken}:4: malformed JSON" in r.err
+    assert f"error: {broken}:4: not valid JSON" in r.err
     assert f"error: {no_text}:1: text field 'text' is missing (see --text-key)" in r.err
     assert f"error: {dangling}: cannot read: No such file or directory" in r.err
     assert "1 file cleaned, 6 errors." in r.err
@@ -227,7 +229,7 @@ def test_jobs_do_not_change_results(capsys: pytest.CaptureFixture[str], tmp_path
             )
         )
     assert outputs[0] == outputs[1] == outputs[2]
-    assert outputs[0][0] == 2 and "e.jsonl:501: malformed JSON" in outputs[0][2]
+    assert outputs[0][0] == 2 and "e.jsonl:501: not valid JSON" in outputs[0][2]
 
 
 def test_gzip_corpus(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -309,6 +311,25 @@ def test_include_exclude_and_force_exclude(
     # Explicit paths are formatted unless --force-exclude (what the pre-commit hook passes).
     assert run_cli(capsys, "format", "--check", keep).code == 1
     assert run_cli(capsys, "format", "--check", "--force-exclude", keep).code == 0
+
+
+def test_exclude_without_a_middle_slash_matches_at_any_depth(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """gitignore semantics: `skip/` and `fixtures/` match folders of that name at any depth."""
+    (tmp_path / "pyproject.toml").write_text('[tool.newsclean]\nextend-exclude = ["fixtures/"]\n')
+    _file(tmp_path / "tests" / "fixtures" / "a.txt", DIRTY)
+    _file(tmp_path / "data" / "skip" / "a.txt", DIRTY)
+    _file(tmp_path / "data" / "skip.txt", CLEAN)  # a file: `skip/` means folders only
+    done = _file(tmp_path / "data" / "b.txt", DIRTY)
+    r = run_cli(capsys, "format", "--check", "--exclude", "skip/", tmp_path)
+    assert r.code == 1
+    assert "1 file would be cleaned, 1 file left unchanged." in r.err and str(done) in r.err
+    # Anchored (a slash in the middle): from the configuration file's folder only.
+    r = run_cli(capsys, "format", "--check", "--exclude", "skip/a.txt", tmp_path)
+    assert "2 files would be cleaned" in r.err
+    r = run_cli(capsys, "format", "--check", "--exclude", "data/skip/a.txt", tmp_path)
+    assert "1 file would be cleaned" in r.err
 
 
 def test_config_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -504,3 +525,59 @@ def test_a_read_only_file_is_refused(capsys: pytest.CaptureFixture[str], tmp_pat
     assert _snapshot(tmp_path) == before  # no rewrite, no sidecar, no temporary file
     assert run_cli(capsys, "format", "--check", t, j, c).code == 1  # checking needs no write
     assert run_cli(capsys, "format", c).code == 0  # nothing to write
+
+
+@pytest.mark.parametrize("ending", ["\r\n", "\r"])
+def test_line_endings_are_kept(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, ending: str
+) -> None:
+    """Like black: a clean CRLF (or CR) file is clean; a dirty one keeps its line endings."""
+    clean = _file(tmp_path / "clean.txt", CLEAN.replace("\n", ending))
+    r = run_cli(capsys, "format", "--check", clean)
+    assert (r.code, r.out) == (0, "")
+    r = run_cli(capsys, "format", clean)
+    assert r.code == 0
+    assert clean.stat().st_mtime_ns == OLD * 10**9  # not rewritten
+    dirty = _file(tmp_path / "dirty.txt", DIRTY.replace("\n", ending))
+    assert run_cli(capsys, "format", dirty).code == 0
+    assert dirty.read_bytes() == CLEAN.replace("\n", ending).encode()
+
+
+def test_a_bom_is_kept(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bom = b"\xef\xbb\xbf"
+    clean = _file(tmp_path / "clean.txt", bom + CLEAN.replace("\n", "\r\n").encode())
+    assert run_cli(capsys, "format", "--check", clean).code == 0
+    dirty = _file(tmp_path / "dirty.txt", bom + DIRTY.encode())
+    diff = run_cli(capsys, "format", "--diff", dirty).out
+    assert diff.splitlines()[3] == " \ufeff" + DIRTY.splitlines()[0]  # line 1 as in the file
+    assert run_cli(capsys, "format", dirty).code == 0
+    assert dirty.read_bytes() == bom + CLEAN.encode()
+
+
+def test_a_diff_piped_into_head_exits_quietly(tmp_path: Path) -> None:
+    """`format --diff DIR | head -1`: the closed pipe is no error of a data file."""
+    corpus = _file(tmp_path / "c.jsonl", _records(DIRTY, 2000))  # a diff far over a pipe buffer
+    p = subprocess.Popen(
+        [sys.executable, "-m", "newsclean", "format", "--diff", str(corpus)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert p.stdout is not None and p.stderr is not None
+    assert p.stdout.readline().startswith(b"--- ")
+    p.stdout.close()
+    err = p.stderr.read().decode()
+    assert p.wait(timeout=120) in (0, 141)
+    assert err == ""
+    assert corpus.read_bytes() == _records(DIRTY, 2000)
+
+
+@pytest.mark.parametrize("jobs", ["-3", "-1"])
+def test_jobs_must_be_zero_or_more(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, jobs: str
+) -> None:
+    p = _file(tmp_path / "a.txt", DIRTY)
+    with pytest.raises(SystemExit) as e:
+        run_cli(capsys, "format", f"--jobs={jobs}", p)
+    assert e.value.code == 2
+    assert "argument -j/--jobs:" in capsys.readouterr().err
+    assert p.read_text(encoding="utf-8") == DIRTY

@@ -164,7 +164,7 @@ def test_bad_gzip_is_a_file_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        (b'{"id": 1, "text": }\n', "malformed JSON"),
+        (b'{"id": 1, "text": }\n', "not valid JSON"),
         (b"[1, 2]\n", "record is a JSON list, not an object"),
         (b'{"id": 1}\n', "text field 'text' is missing"),
         (b'{"text": 3}\n', "text field 'text' is not a string"),
@@ -177,6 +177,22 @@ def test_parse_record_errors_name_the_line(line: bytes, message: str) -> None:
     assert e.value.line == 7
     assert message in str(e.value)
     assert str(e.value).startswith("c.jsonl:7: ")
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (b'{"id":"2","text":"a\tb"}\n', "not valid JSON: invalid control character at column 20"),
+        # An unfinished record: at the end of its line, not "column 1" of a next line.
+        (b'{"id": "bad", "text": \n', "not valid JSON: expecting value at column 23"),
+        (b'{"id": "bad", "text": \r\n', "not valid JSON: expecting value at column 23"),
+        (b'{"id": 1, "text": "a"} x\n', "not valid JSON: extra data at column 24"),
+    ],
+)
+def test_json_errors_say_what_and_where(line: bytes, message: str) -> None:
+    with pytest.raises(FileError) as e:
+        jsonl.parse_record("e.jsonl", 1, line, jsonl.RecordOptions())
+    assert str(e.value) == f"e.jsonl:1: {message}"
 
 
 def test_dump_record_follows_the_style_of_the_line() -> None:

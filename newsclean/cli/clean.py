@@ -11,11 +11,13 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import gzip
+import io
 import sys
+import zlib
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from newsclean.cli._common import (
     add_record_options,
@@ -33,8 +35,10 @@ from newsclean.io.batch import record_options
 from newsclean.io.errors import FileError
 from newsclean.io.formats import kind_of
 from newsclean.io.html import html_to_text
-from newsclean.io.txt import decode, limit_message
+from newsclean.io.txt import decode, limit_message, line_ending, with_line_ending
 from newsclean.result import Result
+
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 def register(subparsers: Any) -> None:
@@ -105,9 +109,22 @@ class _Input:
         self.name = (stdin_name or "<stdin>") if self.stdin else arg
         self.kind = kind_of(self.name) or "txt"  # clean never writes over its input
 
+    def stdin_stream(self) -> IO[bytes]:
+        """stdin, decompressed when ``--stdin-filename`` ends in .gz and the data is gzip."""
+        src: IO[bytes] = sys.stdin.buffer
+        if not jsonl.is_gzip(self.name.lower()):
+            return src
+        buffered = src if isinstance(src, io.BufferedReader) else io.BufferedReader(cast(Any, src))
+        if buffered.peek(2)[:2] == GZIP_MAGIC:
+            return gzip.GzipFile(fileobj=buffered, mode="rb")  # type: ignore[return-value]
+        return buffered
+
     def read(self, max_record: int) -> bytes:
         if self.stdin:
-            data = sys.stdin.buffer.read(max_record + 1 if max_record else -1)
+            try:
+                data = self.stdin_stream().read(max_record + 1 if max_record else -1)
+            except (gzip.BadGzipFile, EOFError, zlib.error) as e:
+                raise FileError(self.name, f"not a readable gzip file: {e}") from None
             if max_record and len(data) > max_record:
                 raise FileError(self.name, limit_message(len(data), max_record))
             return data
@@ -133,12 +150,15 @@ def _records(inp: _Input, settings: Settings) -> Iterator[tuple[int, bytes]]:
         yield from jsonl.iter_lines(inp.arg, settings.max_record)
         return
     limit = settings.max_record
-    for n, line in enumerate(
-        iter(lambda: sys.stdin.buffer.readline(limit + 1 if limit else -1), b""), 1
-    ):
-        if limit and len(line) > limit and not line.endswith(b"\n"):
-            raise FileError(inp.name, limit_message(len(line), limit), n)
-        yield n, line
+    src = inp.stdin_stream()
+    n = 0
+    try:
+        for n, line in enumerate(iter(lambda: src.readline(limit + 1 if limit else -1), b""), 1):
+            if limit and len(line) > limit and not line.endswith(b"\n"):
+                raise FileError(inp.name, limit_message(len(line), limit), n)
+            yield n, line
+    except (gzip.BadGzipFile, EOFError, zlib.error) as e:
+        raise FileError(inp.name, f"not a readable gzip file: {e}", n + 1) from None
 
 
 # --- run ------------------------------------------------------------------------------------
@@ -169,7 +189,8 @@ def run(args: argparse.Namespace) -> int:
                 return EXIT_ERROR
             stack.callback(single.discard)  # no-op once committed
         # Every input goes to one stream unless --output-dir is given (or --explain without -o).
-        shared = _Sink(single.file if single else sys.stdout.buffer)
+        # stdout gets "\n" line endings; an output file those of each input (CRLF stays CRLF).
+        shared = _Sink(single.file, True) if single else _Sink(sys.stdout.buffer, False)
         for arg in args.files:
             inp = _Input(arg, args.stdin_filename)
             try:
@@ -192,7 +213,11 @@ def run(args: argparse.Namespace) -> int:
                     status = EXIT_ERROR
                     continue
             data_out: _Sink | None = (
-                _Sink(target.file) if target else shared if single or not args.explain else None
+                _Sink(target.file, True)
+                if target
+                else shared
+                if single or not args.explain
+                else None
             )
             try:
                 _clean_one(inp, settings, args, data_out, sys.stdout)
@@ -240,22 +265,35 @@ def _prepare_outputs(args: argparse.Namespace) -> str | None:
 
 
 class _Sink:
-    """Where cleaned data goes; remembers how it ends, to set articles apart."""
+    """Where cleaned data goes; remembers how it ends, to set articles apart.
 
-    def __init__(self, file: IO[bytes]) -> None:
+    ``keep_endings``: a text article is written with the line endings of its input (a file
+    output); otherwise with "\n" (stdout)."""
+
+    def __init__(self, file: IO[bytes], keep_endings: bool) -> None:
         self.file = file
-        self.tail = b""  # the last two bytes written
+        self.keep_endings = keep_endings
+        self.tail = b""  # the last four bytes written
 
     def write(self, data: bytes) -> None:
         if data:
             self.file.write(data)
-            self.tail = (self.tail + data)[-2:]
+            self.tail = (self.tail + data)[-4:]
 
-    def new_article(self) -> None:
+    def new_article(self, ending: str = "\n") -> None:
         """One blank line between this article and whatever came before it, if anything:
         a single article is written as it is, several can be told apart (and split again)."""
         if self.tail:
-            self.write(b"\n" * (2 - (len(self.tail) - len(self.tail.rstrip(b"\n")))))
+            nl = ending.encode("ascii")
+            self.write(
+                b"" if self.tail.endswith(nl * 2) else nl if self.tail.endswith(nl) else nl * 2
+            )
+
+    def write_article(self, text: str, original: str) -> None:
+        """``text`` (a ``Result.text``), in the line endings of ``original`` if kept."""
+        ending = line_ending(original) if self.keep_endings else "\n"
+        self.new_article(ending)
+        self.write(with_line_ending(text, ending).encode("utf-8"))
 
 
 class _Output:
@@ -343,8 +381,7 @@ def _clean_one(
         result = dataclasses.replace(result, id=inp.name)
         data_out.write(result.to_json().encode("utf-8") + b"\n")
     else:
-        data_out.new_article()
-        data_out.write(result.text.encode("utf-8"))
+        data_out.write_article(result.text, text)
 
 
 def _clean_records(

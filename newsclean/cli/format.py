@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,7 @@ from newsclean.cli._common import (
 )
 from newsclean.cli._engine import add_engine_options, engine_problem, local_workers
 from newsclean.cli.main import EXIT_CHANGED, EXIT_ERROR, EXIT_OK
-from newsclean.configfile import ConfigError, Settings, SettingsLoader, glob_match
+from newsclean.configfile import ConfigError, Settings, SettingsLoader
 from newsclean.io.batch import Mode, Outcome, format_jsonl, format_txt, ordered_map
 from newsclean.io.formats import kind_of
 
@@ -55,7 +55,7 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "-j",
         "--jobs",
-        type=int,
+        type=_jobs,
         default=1,
         metavar="N",
         help="worker processes (default 1; 0: one per CPU). Output does not depend on N",
@@ -90,6 +90,18 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
+def _jobs(text: str) -> int:
+    """--jobs: a number of worker processes, or 0 for one per CPU; anything else is a usage
+    error (exit 2), not a silent single process."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (one per CPU) or more, got {n}")
+    return n
+
+
 @dataclass
 class _Job:
     path: Path
@@ -115,7 +127,7 @@ def _selection(
 
 
 def _excluded(settings: Settings, path: Path, exclude: tuple[str, ...]) -> bool:
-    return replace(settings, exclude=exclude).excluded(path)
+    return settings.excluded(path, exclude)
 
 
 def _discover(
@@ -154,7 +166,7 @@ def _discover(
                 notes.append(f"skipped {path}: not a recognised format (.txt, .jsonl, .jsonl.gz)")
                 summary.skipped += 1
             return None
-        if not explicit and not any(glob_match(g, path.name) for g in include):
+        if not explicit and not settings.included(path, include):
             return None
         return _Job(path, kind, settings)
 

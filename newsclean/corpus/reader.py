@@ -18,27 +18,31 @@ from typing import IO, Any
 
 from newsclean.engine import InputError
 from newsclean.io.atomic import new_file_mode
+from newsclean.io.jsonl import json_error
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _open_text(path: str) -> IO[str]:
+    # utf-8-sig: a leading BOM is dropped, as clean and format do.
     if path == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="strict")
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="strict")
     if path.endswith(".gz"):
-        return gzip.open(path, "rt", encoding="utf-8", errors="strict")
-    return open(path, encoding="utf-8", errors="strict")
+        return gzip.open(path, "rt", encoding="utf-8-sig", errors="strict")
+    return open(path, encoding="utf-8-sig", errors="strict")
 
 
 def parse_record(path: str, lineno: int, line: str, id_key: str) -> dict[str, Any] | None:
     """One JSONL line as a record (``None`` for a blank line); a record without ``id_key``
     gets ``"<path>:<line>"``. Shared by this reader and the Dask block reader."""
+    if lineno == 1 and line.startswith("\ufeff"):
+        line = line[1:]  # a BOM (the Dask block reader decodes with plain utf-8)
     if not line.strip():
         return None
     try:
-        rec = json.loads(line)
+        rec = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as e:
-        raise InputError(f"{path}:{lineno}: not valid JSON ({e.msg})") from e
+        raise InputError(f"{path}:{lineno}: {json_error(e)}") from None
     if not isinstance(rec, dict):
         raise InputError(f"{path}:{lineno}: a line must be a JSON object")
     # A lone surrogate escape ("\ud800") is valid JSON but not Unicode text: it cannot be
@@ -87,12 +91,21 @@ def read_records(
         raise InputError(f"{path}: {getattr(e, 'strerror', None) or e}") from e
 
 
+class WriteError(OSError):
+    """An output that could not be written: ``path: cannot write: reason``."""
+
+    def __str__(self) -> str:
+        return f"{self.filename}: {self.strerror}"
+
+
 def write_jsonl_atomic(path: str, rows: Iterable[dict[str, Any]]) -> int:
     """Write rows as JSON lines (gzip if ``path`` ends in .gz) to a temporary file next to
-    ``path`` and rename it over ``path``: readers never see a half-written file."""
+    ``path`` and rename it over ``path``: readers never see a half-written file.
+
+    A failure is a WriteError naming ``path``, never the temporary file."""
     folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".newsclean-", suffix=".tmp", dir=folder)
     n = 0
+    tmp: str | None = None
 
     def dump(write: Callable[[bytes], object]) -> None:
         nonlocal n
@@ -101,6 +114,7 @@ def write_jsonl_atomic(path: str, rows: Iterable[dict[str, Any]]) -> int:
             n += 1
 
     try:
+        fd, tmp = tempfile.mkstemp(prefix=".newsclean-", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as raw:
             if path.endswith(".gz"):
                 with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
@@ -115,8 +129,10 @@ def write_jsonl_atomic(path: str, rows: Iterable[dict[str, Any]]) -> int:
             mode = new_file_mode()
         os.chmod(tmp, mode)
         os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
+    except BaseException as e:
+        if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(e, OSError):
+            raise WriteError(e.errno, f"cannot write: {e.strerror or e}", path) from None
         raise
     return n

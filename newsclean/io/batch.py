@@ -20,7 +20,7 @@ from newsclean.engine import Cleaner, InputError
 from newsclean.io import jsonl
 from newsclean.io.atomic import AtomicFile, atomic_write_bytes
 from newsclean.io.errors import FileError
-from newsclean.io.txt import decode, read_bytes
+from newsclean.io.txt import BOM, decode, line_ending, read_bytes, with_line_ending
 from newsclean.result import Result
 
 if TYPE_CHECKING:
@@ -68,9 +68,13 @@ def record_options(settings: Settings) -> jsonl.RecordOptions:
 
 
 def format_txt(path: str, settings: Settings, mode: Mode) -> Outcome:
-    """Clean one ``.txt`` article; rewrite it atomically only if the text changes."""
+    """Clean one ``.txt`` article; rewrite it atomically only if the text changes.
+
+    Like black, the file keeps its line endings (those of its first line break) and its BOM:
+    a clean CRLF file is clean, not a whole-file change."""
     try:
-        text = decode(read_bytes(path, settings.max_record), path)
+        data = read_bytes(path, settings.max_record)
+        text = decode(data, path)
         if not text.strip():
             raise FileError(path, "empty file: no article text to clean (left untouched)")
         try:
@@ -79,7 +83,8 @@ def format_txt(path: str, settings: Settings, mode: Mode) -> Outcome:
             raise FileError(path, str(e)) from None
         except Exception as e:  # a bug in a rule: report it for this file, go on with others
             raise jsonl.internal_error(path, e) from None
-        if result.text == text:
+        new = with_line_ending(result.text, line_ending(text))
+        if new == text:
             return Outcome(path, "unchanged")
         if not result.text.strip():
             # Emptying a file in place is never what a user wants from a formatter.
@@ -90,17 +95,20 @@ def format_txt(path: str, settings: Settings, mode: Mode) -> Outcome:
             )
         out = Outcome(path, "changed", counts=result.counts(), edited=_edited(result))
         if mode == "diff":
+            # With the BOM on both sides, so that the diff applies to the file as it is.
+            b = "\ufeff" if data.startswith(BOM) else ""
             out.diff = jsonl.text_diff(
-                text, result.text, f"{path}\t(original)", f"{path}\t(cleaned)"
+                b + text, b + new, f"{path}\t(original)", f"{path}\t(cleaned)"
             )
         elif mode == "write":
             check_writable(path)
-            atomic_write_bytes(path, result.text.encode("utf-8"))
+            bom = BOM if data.startswith(BOM) else b""
+            atomic_write_bytes(path, bom + new.encode("utf-8"))
             if settings.sidecar:
-                data = json.dumps(
+                rep = json.dumps(
                     {"path": Path(path).name, **jsonl.report(result)}, ensure_ascii=False, indent=1
                 )
-                atomic_write_bytes(sidecar_path(path), data.encode("utf-8") + b"\n")
+                atomic_write_bytes(sidecar_path(path), rep.encode("utf-8") + b"\n")
         return out
     except FileError as e:
         return Outcome(path, "error", message=str(e))
@@ -259,6 +267,9 @@ def format_jsonl(
         if sidecar is not None:
             sidecar.commit()
         return out
+    except BrokenPipeError:  # stdout closed under a --diff (`| head`): not this file's fault
+        _discard(rewrite, sidecar)
+        raise
     except (FileError, OSError) as e:
         msg = str(e) if isinstance(e, FileError) else f"{path}: cannot write: {e.strerror or e}"
     except BaseException:  # Ctrl-C, a bug: leave no temporary file behind, then go on failing

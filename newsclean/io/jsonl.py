@@ -147,12 +147,27 @@ def report(result: Result) -> dict[str, Any]:
     return result.report()
 
 
+def json_error(e: json.JSONDecodeError) -> str:
+    """What is wrong with one JSONL line and where: ``not valid JSON: invalid control character
+    at column 20``. The line must have been parsed without its line ending, so that the column
+    is on that line (an unfinished record is reported at its end, not at "line 2 column 1").
+
+    >>> try:
+    ...     json.loads('{"id": "bad", "text": ')
+    ... except json.JSONDecodeError as e:
+    ...     print(json_error(e))
+    not valid JSON: expecting value at column 23
+    """
+    msg = e.msg.removesuffix(" at")  # "Invalid control character at": the position follows
+    return f"not valid JSON: {msg[:1].lower()}{msg[1:]} at column {e.colno}"
+
+
 def parse_record(path: str, lineno: int, line: bytes, opts: RecordOptions) -> dict[str, Any]:
     text = decode(line, path, lineno)
     try:
-        rec = json.loads(text)
+        rec = json.loads(text.rstrip("\r\n"))
     except json.JSONDecodeError as e:
-        raise FileError(path, f"malformed JSON: {e.msg} (column {e.colno})", lineno) from None
+        raise FileError(path, json_error(e), lineno) from None
     if not isinstance(rec, dict):
         raise FileError(path, f"record is a JSON {type(rec).__name__}, not an object", lineno)
     if not isinstance(rec.get(opts.text_key), str):

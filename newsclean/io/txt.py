@@ -10,6 +10,7 @@ from newsclean.io.errors import FileError, describe_size
 # what would make one record exhaust memory. ``0`` disables it.
 DEFAULT_MAX_RECORD = 32 * 10**6
 NL = b"\n"
+BOM = b"\xef\xbb\xbf"
 
 
 def decode(data: bytes, path: str, line: int | None = None) -> str:
@@ -62,3 +63,21 @@ def read_txt(path: str, max_bytes: int = DEFAULT_MAX_RECORD) -> str:
 
 def encode(text: str) -> bytes:
     return text.encode("utf-8")
+
+
+def line_ending(text: str) -> str:
+    r"""The line ending a file uses, judged by its first line break as black does: "\r\n",
+    "\r" (old Mac text, no "\n" at all) or "\n" (also for a file without any line break).
+
+    >>> line_ending("a\r\nb\n"), line_ending("a\rb"), line_ending("a\nb\r\n"), line_ending("a")
+    ('\r\n', '\r', '\n', '\n')
+    """
+    i = text.find("\n")
+    if i < 0:
+        return "\r" if "\r" in text else "\n"
+    return "\r\n" if i and text[i - 1] == "\r" else "\n"
+
+
+def with_line_ending(text: str, ending: str) -> str:
+    """``text`` (lines joined with "\n", as in ``Result.text``) with ``ending`` instead."""
+    return text if ending == "\n" else text.replace("\n", ending)
