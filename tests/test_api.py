@@ -75,7 +75,9 @@ def test_breadcrumb_over_the_headline_is_not_the_title(trail: str) -> None:
     assert newsclean.clean(result.text) == result.text
 
 
-@pytest.mark.parametrize("kicker", ["Sport", "Politik", "Th\u1ec3 thao"])
+@pytest.mark.parametrize(
+    "kicker", ["Sport", "Politik", "Th\u1ec3 thao", "Interview", "ENTREVISTA", "\u4e13\u8bbf"]
+)
 def test_section_name_over_the_headline_is_not_the_title(kicker: str) -> None:
     raw = (
         f"{kicker}\nZenit beat Spartak to go top\nAlexey Morozov\n15 March 2026, 21:40\n"

@@ -391,14 +391,14 @@ _CRUMB_STEP = re.compile(r"\s+[›»>]\s+")
 
 
 def is_section_label(ln: Line) -> bool:
-    """A site section's name on a line of its own ("Sport", "Politik", "Thể thao"): the
-    kicker over a headline, or a menu item."""
+    """A site section's name or a genre label on a line of its own ("Sport", "Politik",
+    "Thể thao", "Interview", "专访"): the kicker over a headline, or a menu item."""
     return (
         0 < ln.words <= 3
         and not ln.terminal
-        and vocab.line_matcher((("boilerplate", "navigation"),)).fullmatch(
-            ln.label or trim_label(ln.key)
-        )
+        and vocab.line_matcher(
+            (("boilerplate", "navigation"), ("boilerplate", "kickers"))
+        ).fullmatch(ln.label or trim_label(ln.key))
     )
 
 
