@@ -24,7 +24,7 @@ _MONTHS = (
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|tháng"
 )
 _DATE_TOKEN = re.compile(
-    rf"\b(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})|\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\b(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|\s?h\s?\d{{2}})|\d{{1,2}}(?:st|nd|rd|th)?|"
     rf"(?:19|20)\d\d|{_MONTHS})\b\.?,?|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}時\d{{1,2}}分",
 )
 _WEEKDAY = re.compile(
@@ -95,7 +95,7 @@ _STRONG_DATE = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SPAN = re.compile(r"\b(?:19|20)\d\d\b.*\s[-–—]\s.*\b(?:19|20)\d\d\b")
 _SEASON = re.compile(r"(?:19|20)\d\d\s?[/–-]\s?(?:\d\d|(?:19|20)\d\d)")
-_YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:h]\d{2}\b|\d{4}年")
+_YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}(?:[:h]|\s?h\s)\d{2}\b|\d{4}年")
 _STAMP_WORD = re.compile(
     r"^(?:published|updated|last updated|posted|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|diperbarui|cập nhật|опубликовано|обновлено|发布|更新)\b"
 )

@@ -23,7 +23,7 @@ from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import announced, announces, has_digit
 
 # A clock time ("4:47 pm", "16:47", "4 pm"): a comment stamp has one, a dateline often not.
-_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b")
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.h]|\s?h\s)\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b")
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +67,9 @@ _TIME_FIRST = (
     "alle ",
     "il ",
 )
+
+
+_H_CLOCK = re.compile(r"\d\s?h\s\d")
 
 
 def _name_like(ln: Line) -> bool:
@@ -136,13 +139,15 @@ def _name_like(ln: Line) -> bool:
 def comment_thread(doc: Document, cfg: Config) -> Iterator[Verdict]:
     lines, content = doc.lines, doc.content
     # Cheap pre-test: every header has a colon, at its end ("jane says:") or in its clock time
-    # ("6:34 am"); a substring test is ~50x cheaper than the clock pattern on every line.
+    # ("6:34 am"), or a French clock ("18 h 04"); substring tests first, as they are ~50x
+    # cheaper than the clock pattern.
     candidates = [
         p
         for p, i in enumerate(content)
-        if lines[i].words <= 25 and (":" in lines[i].key or "：" in lines[i].key)
+        if lines[i].words <= 25
+        and (":" in lines[i].key or "：" in lines[i].key or _H_CLOCK.search(lines[i].key))
     ]
-    if len(candidates) < 2:
+    if not candidates:
         return
     headers = [p for p in candidates if _comment_header(lines[content[p]])]
     threads = _group(headers)

@@ -471,7 +471,8 @@ REMOVES += [
         "- Was die Parteien zum Hochwasserschutz versprechen\n- 7 Kommentare",
         "tail",
         lang="de",
-        code="NC411",
+        code="NC4",
+        note="the headlines go as cards (NC411); a comment count alone is NC403's too",
     ),
 ]
 
@@ -896,6 +897,15 @@ REMOVES += [
         code="NC410",
     ),
     c("Comments (3)", "tail"),
+    c(
+        "- 3 commentaires\n- Marie\n- 11 avril 2026 \u00e0 18 h 04 min\n- Super recette, merci !"
+        "\n- R\u00e9pondre",
+        "tail",
+        lang="fr",
+        code="NC410",
+        note="one comment, with WordPress's French clock",
+    ),
+    c("12 Kommentare", "tail", lang="de"),
     c("Kommentare (3)", "tail", lang="de"),
 ]
 
