@@ -1007,7 +1007,7 @@ def tag_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
 
 # A tag label, then a colon: "Tags:", "Filed under:", "Schlagwörter:", "标签：".
 _TAG_LABEL = re.compile(
-    r"(?:tags?|topics?|related topics|filed under|themen|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|"
+    r"(?:tags?|topics?|related topics|filed under|themen|schlagw(?:ö|o)rte(?:r)?|stichw(?:ö|o)rte(?:r)?|"
     r"mots-cl(?:é|e)s|sujets|etiquetas|temas|t(?:ó|o)picos|tags relacionados|argomenti|tagi|"
     r"tematy|теги|темы|topik|chủ đề|từ khóa|标签|话题|標籤)\s*[:：]"
 )

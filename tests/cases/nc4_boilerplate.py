@@ -1133,6 +1133,7 @@ REMOVES += [
 REMOVES += [
     c("Tags: BGR Deals", "tail", code="NC412"),
     c("Schlagw\u00f6rter: Hochwasser, Stadtrat", "tail", lang="de", code="NC412"),
+    c("Schlagworte: Wohnen, Stadtrat", "tail", lang="de", code="NC412"),
     c("Etiquetas: vivienda, transporte", "tail", lang="es", code="NC412"),
 ]
 KEEPS += [
