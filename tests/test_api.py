@@ -76,7 +76,19 @@ def test_breadcrumb_over_the_headline_is_not_the_title(trail: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "kicker", ["Sport", "Politik", "Th\u1ec3 thao", "Interview", "ENTREVISTA", "\u4e13\u8bbf"]
+    "kicker",
+    [
+        "Sport",
+        "Politik",
+        "Th\u1ec3 thao",
+        "Interview",
+        "ENTREVISTA",
+        "\u4e13\u8bbf",
+        "Football",
+        "Fu\u00dfball",
+        "Calcio",
+        "B\u00f3ng \u0111\u00e1",
+    ],
 )
 def test_section_name_over_the_headline_is_not_the_title(kicker: str) -> None:
     raw = (
