@@ -80,11 +80,14 @@ def title_repeat(doc: Document, cfg: Config) -> Iterator[Verdict]:
     if not doc.title_key:
         return
     tw = len(doc.title_key.split())
+    # A headline has no full stop; the same words ending in one are the lede's sentence.
+    sentence_end = not doc.title_key.rstrip("'\"").endswith((".", "。"))
     for i in doc.content:
         ln = doc.lines[i]
         if (
             abs(ln.words - tw) <= 12
             and not (ln.prose and ln.words > tw + 3)
+            and not (sentence_end and ln.key.rstrip("'\"").endswith((".", "。")))
             and _title_like_key(doc, ln)
         ):
             yield Verdict(i, "repeats the title", strong=True)

@@ -61,6 +61,7 @@ REMOVES = [
 ]
 
 KEEPS = [
+    c("{title}.", "head", note="the headline's words as the lede's sentence, with its full stop"),
     # sentences that share the title's words
     c(
         "The harbour city approved the new flood barrier after two wet winters, the council "
