@@ -93,6 +93,9 @@ REMOVES = [
     # an ordinal's point or an initial inside the linked headline is no sentence end
     c("Lesen Sie auch: Freibadsaison soll am 1. Mai beginnen", "body", lang="de"),
     c("Read more: J. Smith leaves the harbour board after 20 years", "body"),
+    # a link to a video, set like a read-also link
+    c("Video: Police release footage of the arrest", "body"),
+    c("V\u00cdDEO: Veja imagens do alagamento na Avenida Santo Amaro", "body", lang="pt"),
     # the same link set in brackets, as a parenthesis of its own
     c("(LEIA TAMB\u00c9M: Temporal fecha o porto pelo terceiro dia)", "body", lang="pt"),
     c("(Lee tambi\u00e9n: El temporal cierra el puerto)", "body", lang="es"),
@@ -177,6 +180,7 @@ KEEPS = [
     c("Residents were asked to share their photos of the flood with the archive."),
     c("The related costs of moving the ferry terminal are not included in the budget."),
     c("Read more about the barrier's design in the engineers' 300-page report."),
+    c("Video: in this talk the engineer explains the barrier. She shows the models too."),
     c("(Read more about the barrier's design in the engineers' 300-page report.)"),
     c("(Also: the ferry will not run on Sunday. The council apologised.)"),
     c("More than 2,000 homes were flooded in January."),
