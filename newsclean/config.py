@@ -63,6 +63,13 @@ class Config:
         for code in (*self.select, *self.ignore, *self.extend_select):
             if not code.upper().startswith(ALL):
                 raise ValueError(f"rule selector {code!r} does not start with {ALL!r}")
+        for f in ("select", "ignore", "extend_select"):
+            # A code that matches no rule (NC999, a removed NC205) would select nothing without
+            # a word: the same check as the command line and pyproject.toml. "NC" (the default)
+            # matches every rule, so a default Config never loads the registry.
+            codes = [c for c in getattr(self, f) if c.upper() != ALL]
+            if codes:
+                check_selectors(f, codes)
         if not 0 < self.fuzzy_threshold <= 100:
             raise ValueError("fuzzy_threshold must be in (0, 100]")
 

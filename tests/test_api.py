@@ -234,6 +234,30 @@ def test_config_validation() -> None:
 
 
 @pytest.mark.parametrize(
+    ("kw", "message"),
+    [
+        ({"select": ("NC999",)}, "select: NC999 matches no rule"),
+        ({"ignore": ("NC4", "NC205")}, "ignore: NC205 matches no rule"),  # not a rule
+        ({"extend_select": ("nc9", "NC4O1")}, "extend_select: nc9, NC4O1 match no rule"),
+    ],
+)
+def test_a_selector_that_matches_no_rule_is_refused(
+    kw: dict[str, tuple[str, ...]], message: str
+) -> None:
+    """As on the command line and in pyproject.toml: a typo would silently select nothing."""
+    with pytest.raises(ValueError, match=message):
+        Config(**kw)
+    table = {k.replace("_", "-"): list(v) for k, v in kw.items()}
+    with pytest.raises(ValueError, match=message):
+        Config.from_mapping(table)
+    with pytest.raises(ValueError, match=message):
+        Config().replace(**kw)
+    # Every prefix of a real code is fine, in either case.
+    for sel in ("NC", "nc", "NC4", "NC40", "nc401", "NC401"):
+        assert Config(select=(sel,), ignore=(sel,), extend_select=(sel,)).select == (sel,)
+
+
+@pytest.mark.parametrize(
     "kw",
     [
         {"keep_captions": "no"},  # a non-empty string is truthy: captions would be kept
@@ -246,7 +270,7 @@ def test_config_validation() -> None:
 )
 def test_config_refuses_values_of_the_wrong_type(kw: dict[str, object]) -> None:
     with pytest.raises(TypeError, match=next(iter(kw))):
-        Config(**kw)  # type: ignore[arg-type]
+        Config(**kw)
 
 
 @pytest.mark.parametrize(

@@ -374,3 +374,33 @@ def test_gzip_on_stdin_is_decompressed() -> None:
     )
     assert p.returncode == 2
     assert p.stderr.decode().startswith("error: c.jsonl.gz:1: not a readable gzip file")
+
+
+def test_jsonl_output_gets_no_bom(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A JSONL input's BOM is not copied: not to stdout, -o, --output-dir, nor mid-output."""
+    bom = b"\xef\xbb\xbf"
+    changed = json.dumps({"id": "1", "text": DIRTY}) + "\n"
+    kept = json.dumps({"id": "2", "text": newsclean.clean(DIRTY)}) + "\n"
+    want = (json.dumps({"id": "1", "text": newsclean.clean(DIRTY)}) + "\n").encode()
+    for rec, out in ((changed, want), (kept, kept.encode())):
+        src = tmp_path / "bom.jsonl"
+        src.write_bytes(bom + rec.encode())
+        r = run_cli(capsys, "clean", src)
+        assert (r.code, r.out.encode()) == (0, out)
+        assert run_cli(capsys, "clean", "-o", tmp_path / "o.jsonl", src).code == 0
+        assert (tmp_path / "o.jsonl").read_bytes() == out
+        assert run_cli(capsys, "clean", "--output-dir", tmp_path / "d", src).code == 0
+        assert (tmp_path / "d" / "bom.jsonl").read_bytes() == out
+        plain = tmp_path / "plain.jsonl"
+        first = json.dumps({"id": "p", "text": newsclean.clean(DIRTY)}) + "\n"
+        plain.write_text(first)
+        assert run_cli(capsys, "clean", "-o", tmp_path / "cat.jsonl", plain, src).code == 0
+        assert (tmp_path / "cat.jsonl").read_bytes() == first.encode() + out
+        # ... and dedupe reads clean's output.
+        assert (
+            run_cli(capsys, "dedupe", tmp_path / "cat.jsonl", "-o", tmp_path / "u.jsonl").code == 0
+        )
+    # format, rewriting the file in place, keeps the file's own BOM (as black does).
+    src.write_bytes(bom + changed.encode())
+    assert run_cli(capsys, "format", src).code == 0
+    assert src.read_bytes() == bom + want

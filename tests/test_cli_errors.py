@@ -162,3 +162,37 @@ def test_rules_command_shares_the_check(capsys: pytest.CaptureFixture[str]) -> N
     r = run_cli(capsys, "rules", "--select", "NC999")
     assert r.code == 2 and r.out == ""
     assert "--select: NC999 matches no rule" in r.err
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    ("table", "start"),
+    [
+        ("keep-captions = 'yes'", "`error: pyproject.toml: [tool.newsclean] keep-captions: "),
+        ('ignore = ["XY1"]', "``... ignore: "),
+    ],
+)
+def test_configuration_docs_quote_the_real_error_messages(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    dirty: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    table: str,
+    start: str,
+) -> None:
+    """docs/configuration.md's examples of broken-file errors are what newsclean says."""
+    doc = (ROOT / "docs" / "configuration.md").read_text(encoding="utf-8")
+    assert start in doc, start
+    quote = start.lstrip("`")
+    tick = start[: len(start) - len(quote)]
+    shown = quote + doc.split(start, 1)[1].split(tick, 1)[0]
+    monkeypatch.chdir(tmp_path)
+    Path("pyproject.toml").write_text(f"[tool.newsclean]\n{table}\n")
+    r = run_cli(capsys, "clean", dirty)
+    assert r.code == 2
+    # "..." stands for the start of the message ("error: pyproject.toml: [tool.newsclean]").
+    tail = shown[3:] if shown.startswith("...") else shown.split("pyproject.toml", 1)[1]
+    assert r.err.startswith(f"error: {(tmp_path / 'pyproject.toml').resolve()}: [tool.newsclean] ")
+    assert r.err.endswith(tail + "\n") and r.err.count("\n") == 1

@@ -271,4 +271,63 @@ def test_an_unwritable_output_is_named_not_its_temporary_file(
     assert main(argv) == EXIT_ERROR
     err = capsys.readouterr().err
     assert err == f"newsclean dedupe: {tmp_path / 'd'}: cannot write: Is a directory\n"
-    assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]
+    # Found before anything was written: no output, no temporary file.
+    assert sorted(os.listdir(tmp_path)) == ["d", "in.jsonl"]
+
+
+def _day1(tmp_path: Path) -> Path:
+    day1 = tmp_path / "day1.jsonl"
+    write_jsonl(day1, [{"id": str(i), "text": "the same story " * 20} for i in range(3)])
+    return day1
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (
+            ["-o", "u.jsonl", "--clusters", "u.jsonl"],
+            "u.jsonl: -o and --clusters name the same file",
+        ),
+        (["-o", "day1.jsonl"], "day1.jsonl: -o would overwrite the input day1.jsonl"),
+        (["-o", "link.jsonl"], "link.jsonl: -o would overwrite the input day1.jsonl"),
+        (
+            ["-o", "u.jsonl", "--clusters", "day1.jsonl"],
+            "day1.jsonl: --clusters would overwrite the input day1.jsonl",
+        ),
+        (["-o", "u.jsonl", "--index", "u.jsonl"], "u.jsonl: -o and --index name the same file"),
+        (["-o", "u.jsonl", "--clusters", "."], ".: cannot write: Is a directory"),
+        (["-o", "u.jsonl", "--clusters", "no/c.jsonl"], "no/c.jsonl: cannot write: No such file"),
+    ],
+)
+def test_outputs_that_collide_or_cannot_be_written_fail_before_any_is_written(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    extra: list[str],
+    message: str,
+) -> None:
+    """-o, --clusters and --index are checked against each other and the inputs, and opened,
+    before anything is written: exit 2, every file as it was (no empty u.jsonl, no lost input)."""
+    monkeypatch.chdir(tmp_path)
+    day1 = _day1(tmp_path)
+    before = day1.read_bytes()
+    (tmp_path / "link.jsonl").symlink_to("day1.jsonl")
+    assert main(["dedupe", "day1.jsonl", *extra]) == EXIT_ERROR
+    assert capsys.readouterr().err.startswith(f"newsclean dedupe: {message}")
+    assert day1.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["day1.jsonl", "link.jsonl"]
+
+
+def test_a_failed_run_leaves_the_outputs_as_they_were(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    day1 = _day1(tmp_path)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": \n')
+    out, clusters = tmp_path / "u.jsonl", tmp_path / "c.jsonl"
+    out.write_text("old\n")
+    argv = ["dedupe", str(day1), str(bad), "-o", str(out), "--clusters", str(clusters)]
+    assert main(argv) == EXIT_ERROR
+    assert "bad.jsonl:1: not valid JSON" in capsys.readouterr().err
+    assert out.read_text() == "old\n" and not clusters.exists()
+    assert sorted(os.listdir(tmp_path)) == ["bad.jsonl", "day1.jsonl", "u.jsonl"]

@@ -6,6 +6,7 @@ import argparse
 import gzip
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -554,11 +555,16 @@ def test_a_bom_is_kept(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     assert dirty.read_bytes() == bom + CLEAN.encode()
 
 
-def test_a_diff_piped_into_head_exits_quietly(tmp_path: Path) -> None:
-    """`format --diff DIR | head -1`: the closed pipe is no error of a data file."""
-    corpus = _file(tmp_path / "c.jsonl", _records(DIRTY, 2000))  # a diff far over a pipe buffer
+@pytest.mark.parametrize("layout", ["jsonl", "txt-folder"])
+def test_a_diff_piped_into_head_exits_quietly_with_code_1(tmp_path: Path, layout: str) -> None:
+    """`format --diff DIR | head -1`: the closed pipe is no error of a data file, and the exit
+    code still says that files would change (not 0, whatever the size of the diff)."""
+    if layout == "jsonl":  # a diff far over a pipe buffer
+        files = [_file(tmp_path / "c.jsonl", _records(DIRTY, 2000))]
+    else:
+        files = [_file(tmp_path / "d" / f"a{i:03}.txt", DIRTY) for i in range(300)]
     p = subprocess.Popen(
-        [sys.executable, "-m", "newsclean", "format", "--diff", str(corpus)],
+        [sys.executable, "-m", "newsclean", "format", "--diff", str(files[0].parent)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -566,9 +572,11 @@ def test_a_diff_piped_into_head_exits_quietly(tmp_path: Path) -> None:
     assert p.stdout.readline().startswith(b"--- ")
     p.stdout.close()
     err = p.stderr.read().decode()
-    assert p.wait(timeout=120) in (0, 141)
-    assert err == ""
-    assert corpus.read_bytes() == _records(DIRTY, 2000)
+    assert p.wait(timeout=120) == 1
+    # Nothing about the pipe: at most the status lines of the files diffed before it closed.
+    assert all(line.startswith("would clean ") for line in err.splitlines()), err
+    want = _records(DIRTY, 2000) if layout == "jsonl" else DIRTY.encode()
+    assert all(f.read_bytes() == want for f in files)
 
 
 @pytest.mark.parametrize("jobs", ["-3", "-1"])
@@ -581,3 +589,53 @@ def test_jobs_must_be_zero_or_more(
     assert e.value.code == 2
     assert "argument -j/--jobs:" in capsys.readouterr().err
     assert p.read_text(encoding="utf-8") == DIRTY
+
+
+_PATCH = shutil.which("patch")
+
+
+@pytest.mark.skipif(_PATCH is None, reason="needs the patch tool")
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r", "mixed"])
+@pytest.mark.parametrize("final", [True, False])
+@pytest.mark.parametrize("bom", [True, False])
+@pytest.mark.parametrize("dirty", [True, False])
+def test_diff_piped_into_patch_gives_what_format_writes(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    ending: str,
+    final: bool,
+    bom: bool,
+    dirty: bool,
+) -> None:
+    """`format --diff | patch -p0` is `format`, also for a missing final newline (the
+    `\\ No newline at end of file` marker): whenever --check says a file would change, the
+    diff shows the change."""
+    lines = ["Headline for the test", "", "First sentence of a real article body, long enough."]
+    if dirty:
+        lines += ["", "Share on Facebook"]
+    lines += ["", "Last line of the body, which is also a real sentence of the article."]
+    if ending == "mixed":
+        text = "\r\n".join(lines[:2]) + "\r\n" + "\n".join(lines[2:]) + ("\n" if final else "")
+    else:
+        text = ending.join(lines) + (ending if final else "")
+    data = (b"\xef\xbb\xbf" if bom else b"") + text.encode()
+    for side in ("formatted", "patched"):
+        _file(tmp_path / side / "a.txt", data)
+    monkeypatch.chdir(tmp_path / "formatted")  # patch -p0 takes relative names only
+    check = run_cli(capsys, "format", "--check", "a.txt")
+    diff = run_cli(capsys, "format", "--diff", "a.txt")
+    assert diff.code == check.code
+    assert (diff.out != "") == (check.code == 1)
+    assert run_cli(capsys, "format", "a.txt").code == 0
+    if diff.out:
+        applied = subprocess.run(
+            [str(_PATCH), "-p0", "--quiet", "--no-backup-if-mismatch"],
+            cwd=tmp_path / "patched",
+            input=diff.out.encode(),
+            capture_output=True,
+        )
+        assert applied.returncode == 0, applied.stdout + applied.stderr
+    assert (tmp_path / "patched" / "a.txt").read_bytes() == (
+        tmp_path / "formatted" / "a.txt"
+    ).read_bytes()

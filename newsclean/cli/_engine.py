@@ -50,10 +50,12 @@ def local_workers(args: argparse.Namespace) -> int | None:
     return jobs if jobs > 1 else None
 
 
-def dedupe_on_dask(args: argparse.Namespace, cfg: Any) -> int:
-    """``newsclean dedupe --engine dask``: same outputs as the local engine, computed on Dask."""
+def dedupe_on_dask(args: argparse.Namespace, cfg: Any, out: Any, clusters_out: Any) -> int:
+    """``newsclean dedupe --engine dask``: same outputs as the local engine, computed on Dask.
+
+    ``out`` and ``clusters_out`` (None without --clusters) are the opened outputs
+    (``corpus.reader.JsonlOutput``); they are committed only when the run succeeds."""
     from newsclean.cli.main import EXIT_ERROR, EXIT_OK
-    from newsclean.corpus.reader import write_jsonl_atomic
     from newsclean.engine import InputError
 
     def fail(msg: str) -> int:
@@ -81,13 +83,16 @@ def dedupe_on_dask(args: argparse.Namespace, cfg: Any) -> int:
                 bag, config=cfg, keep=args.keep, text_key=args.text_key, id_key=args.id_key
             )
             t_dedupe = time.perf_counter() - t0
-            n_out = write_jsonl_atomic(args.output, _iter_bag(client, unique))
+            n_out = out.write(_iter_bag(client, unique))
             parts = client.gather(client.compute(clusters.to_delayed(optimize_graph=False)))
             n_clusters = sum(len(p) for p in parts)
             dropped = sum(len(c.members) - 1 for p in parts for c in p)
-            if args.clusters:
+            if clusters_out is not None:
                 merged = heapq.merge(*parts, key=lambda c: c.id)
-                write_jsonl_atomic(args.clusters, (c.to_dict() for c in merged))
+                clusters_out.write(c.to_dict() for c in merged)
+            out.commit()  # only now: a failed run leaves every output as it was
+            if clusters_out is not None:
+                clusters_out.commit()
             workers = len(client.scheduler_info()["workers"])
     except (InputError, OSError, ValueError) as e:
         return fail(str(e))

@@ -35,7 +35,7 @@ from newsclean.io.batch import record_options
 from newsclean.io.errors import FileError
 from newsclean.io.formats import kind_of
 from newsclean.io.html import html_to_text
-from newsclean.io.txt import decode, limit_message, line_ending, with_line_ending
+from newsclean.io.txt import BOM, decode, limit_message, line_ending, with_line_ending
 from newsclean.result import Result
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -396,6 +396,9 @@ def _clean_records(
     for lineno, line in _records(inp, settings):
         if not line.strip():
             continue
+        # A BOM is read past but never passed on: output gets no BOM (it would land in the
+        # middle of a concatenated output, where no JSON reader accepts it).
+        line = line.removeprefix(BOM)
         rec = jsonl.parse_record(inp.name, lineno, line, ro)
         text = rec[ro.text_key]
         title = rec.get(ro.title_key)

@@ -11,7 +11,9 @@ import argparse
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from newsclean.cli._engine import add_engine_options, dedupe_on_dask, engine_problem
@@ -23,7 +25,7 @@ from newsclean.corpus.dedup import (
     signatures,
 )
 from newsclean.corpus.index import CorpusIndex, IndexUnusable
-from newsclean.corpus.reader import read_records, write_jsonl_atomic
+from newsclean.corpus.reader import JsonlOutput, read_records
 from newsclean.engine import InputError
 
 # Records per worker task with --jobs: large enough to amortise pickling.
@@ -70,7 +72,7 @@ def _sign_parallel(
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsclean.cli.main import EXIT_ERROR, EXIT_OK
+    from newsclean.cli.main import EXIT_ERROR
 
     t0 = time.perf_counter()
     try:
@@ -89,11 +91,68 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as e:
         print(f"newsclean dedupe: {e}", file=sys.stderr)
         return EXIT_ERROR
-    if args.engine == "dask":
-        return dedupe_on_dask(args, cfg)
     if problem := engine_problem(args):
         print(f"newsclean dedupe: {problem}", file=sys.stderr)
         return EXIT_ERROR
+    if clash := output_clash(args):
+        print(f"newsclean dedupe: {clash}", file=sys.stderr)
+        return EXIT_ERROR
+    with ExitStack() as stack:
+        try:
+            outputs = open_outputs(args, stack)
+        except OSError as e:
+            print(f"newsclean dedupe: {e}", file=sys.stderr)
+            return EXIT_ERROR
+        if args.engine == "dask":
+            return dedupe_on_dask(args, cfg, *outputs)
+        return _run_local(args, cfg, *outputs, t0)
+
+
+def output_clash(args: argparse.Namespace) -> str | None:
+    """Why the outputs (-o, --clusters, --index) cannot be written: one is an input, or two are
+    the same file. None when they can. Found before anything is read or written."""
+    sources = {Path(p).resolve(): p for p in args.inputs if p != "-"}
+    claimed: dict[Path, str] = {}
+    for option, path in (
+        ("-o", args.output),
+        ("--clusters", args.clusters),
+        ("--index", args.index),
+    ):
+        if path is None:
+            continue
+        dest = Path(path).resolve()
+        if dest in sources:
+            return f"{path}: {option} would overwrite the input {sources[dest]}"
+        if dest in claimed:
+            return f"{path}: {claimed[dest]} and {option} name the same file"
+        claimed[dest] = option
+    return None
+
+
+def open_outputs(
+    args: argparse.Namespace, stack: ExitStack
+) -> tuple[JsonlOutput, JsonlOutput | None]:
+    """The -o and --clusters files, opened (as temporary files) before the run: a destination
+    that cannot be written fails here, before any output exists. Discarded on leaving ``stack``
+    unless committed."""
+    out = JsonlOutput(args.output)
+    stack.callback(out.discard)
+    clusters = None
+    if args.clusters:
+        clusters = JsonlOutput(args.clusters)
+        stack.callback(clusters.discard)
+    return out, clusters
+
+
+def _run_local(
+    args: argparse.Namespace,
+    cfg: DedupConfig,
+    out: JsonlOutput,
+    clusters_out: JsonlOutput | None,
+    t0: float,
+) -> int:
+    from newsclean.cli.main import EXIT_ERROR, EXIT_OK
+
     index: CorpusIndex | None = None
     try:
         records: list[dict[str, Any]] = []
@@ -106,11 +165,12 @@ def run(args: argparse.Namespace) -> int:
             index.begin()  # the write lock is held from the comparison to the commit
         res = dedupe_signatures(sigs, cfg, keep=args.keep, records=records, index=index)
         batch = index.add(sigs, res) if index is not None else None
-        n_out = write_jsonl_atomic(
-            args.output, (r for r, k in zip(records, res.kept, strict=True) if k)
-        )
-        if args.clusters:
-            write_jsonl_atomic(args.clusters, (c.to_dict() for c in res.clusters))
+        n_out = out.write(r for r, k in zip(records, res.kept, strict=True) if k)
+        if clusters_out is not None:
+            clusters_out.write(c.to_dict() for c in res.clusters)
+        out.commit()  # only now: a failed run leaves every output as it was
+        if clusters_out is not None:
+            clusters_out.commit()
         if index is not None:
             index.commit()  # after the outputs exist: a rerun after a kill gives the same output
             istats = index.stats()

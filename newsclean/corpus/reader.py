@@ -6,18 +6,18 @@ reader line for line, so moving both onto ``newsclean.io`` is one follow-up chan
 
 from __future__ import annotations
 
+import errno
 import gzip
 import io
 import json
 import os
 import re
 import sys
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from newsclean.engine import InputError
-from newsclean.io.atomic import new_file_mode
+from newsclean.io.atomic import AtomicFile
 from newsclean.io.jsonl import json_error
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -98,41 +98,63 @@ class WriteError(OSError):
         return f"{self.filename}: {self.strerror}"
 
 
+class JsonlOutput:
+    """A JSON Lines output (gzip if its name ends in .gz), written to a temporary file next to
+    ``path`` that :meth:`commit` renames over it: readers never see a half-written file.
+
+    Opening it is the check that ``path`` can be written (a folder, a missing or read-only
+    folder fail here), so a command can open every output before it writes any. A failure is
+    a WriteError naming ``path``, never the temporary file."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.count = 0
+        if os.path.isdir(path):
+            raise WriteError(errno.EISDIR, "cannot write: Is a directory", path)
+        try:
+            self._af = AtomicFile(path)
+        except OSError as e:
+            raise WriteError(e.errno, f"cannot write: {e.strerror or e}", path) from None
+        self._file: IO[bytes] = self._af.file
+        if path.endswith(".gz"):
+            # mtime=0 and no name: the same rows always give the same bytes.
+            self._file = gzip.GzipFile(  # type: ignore[assignment]
+                filename="", fileobj=self._af.file, mode="wb", mtime=0
+            )
+
+    def write(self, rows: Iterable[dict[str, Any]]) -> int:
+        """Add ``rows``; the number written so far."""
+        try:
+            for row in rows:
+                self._file.write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
+                self.count += 1
+        except OSError as e:
+            raise WriteError(e.errno, f"cannot write: {e.strerror or e}", self.path) from None
+        return self.count
+
+    def commit(self) -> None:
+        try:
+            if self._file is not self._af.file:
+                self._file.close()  # ends the gzip stream; the file under it stays open
+            self._af.commit()
+        except OSError as e:
+            self._af.discard()
+            raise WriteError(e.errno, f"cannot write: {e.strerror or e}", self.path) from None
+
+    def discard(self) -> None:
+        """Drop the temporary file (nothing once committed)."""
+        self._af.discard()
+
+
 def write_jsonl_atomic(path: str, rows: Iterable[dict[str, Any]]) -> int:
     """Write rows as JSON lines (gzip if ``path`` ends in .gz) to a temporary file next to
     ``path`` and rename it over ``path``: readers never see a half-written file.
 
     A failure is a WriteError naming ``path``, never the temporary file."""
-    folder = os.path.dirname(os.path.abspath(path))
-    n = 0
-    tmp: str | None = None
-
-    def dump(write: Callable[[bytes], object]) -> None:
-        nonlocal n
-        for row in rows:
-            write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
-            n += 1
-
+    out = JsonlOutput(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".newsclean-", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as raw:
-            if path.endswith(".gz"):
-                with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
-                    dump(gz.write)
-            else:
-                dump(raw.write)
-            raw.flush()
-            os.fsync(raw.fileno())
-        try:  # keep the mode of the file replaced; a new one gets 0666 & ~umask, not 0600
-            mode = os.stat(path).st_mode & 0o7777
-        except FileNotFoundError:
-            mode = new_file_mode()
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException as e:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-        if isinstance(e, OSError):
-            raise WriteError(e.errno, f"cannot write: {e.strerror or e}", path) from None
-        raise
+        n = out.write(rows)
+        out.commit()
+    finally:
+        out.discard()
     return n

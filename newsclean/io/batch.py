@@ -6,6 +6,7 @@ streams JSONL files through them in order, so output and exit codes do not depen
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 from collections import deque
@@ -97,9 +98,7 @@ def format_txt(path: str, settings: Settings, mode: Mode) -> Outcome:
         if mode == "diff":
             # With the BOM on both sides, so that the diff applies to the file as it is.
             b = "\ufeff" if data.startswith(BOM) else ""
-            out.diff = jsonl.text_diff(
-                b + text, b + new, f"{path}\t(original)", f"{path}\t(cleaned)"
-            )
+            out.diff = file_diff(b + text, b + new, f"{path}\t(original)", f"{path}\t(cleaned)")
         elif mode == "write":
             check_writable(path)
             bom = BOM if data.startswith(BOM) else b""
@@ -114,6 +113,35 @@ def format_txt(path: str, settings: Settings, mode: Mode) -> Outcome:
         return Outcome(path, "error", message=str(e))
     except OSError as e:
         return Outcome(path, "error", message=f"{path}: cannot write: {e.strerror or e}")
+
+
+NO_NEWLINE = "\\ No newline at end of file\n"
+
+
+def file_diff(old: str, new: str, a: str, b: str) -> str:
+    r"""A unified diff of two file contents as ``diff -u`` writes it, so that ``patch`` turns
+    ``old`` into exactly ``new``: lines end at "\n" only (a "\r" stays in its line: CRLF and
+    CR files are diffed as they are), and a last line without one is followed by the marker
+    ``\ No newline at end of file``, so a change of the final newline alone is shown too.
+
+    >>> print(file_diff("a\nb", "b\n", "x", "y"), end="")
+    --- x
+    +++ y
+    @@ -1,2 +1 @@
+    -a
+    -b
+    \ No newline at end of file
+    +b
+    """
+
+    def lines(s: str) -> list[str]:
+        parts = s.split("\n")
+        return [p + "\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+    out = []
+    for line in difflib.unified_diff(lines(old), lines(new), a, b):
+        out.append(line if line.endswith("\n") else line + "\n" + NO_NEWLINE)
+    return "".join(out)
 
 
 def check_writable(path: str) -> None:
