@@ -83,7 +83,11 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if pat.fullmatch(label):
             return True
         # "More Sports" closes a page; "More help" between two paragraphs heads the next one.
-        return more_of_section(label) and not in_subheading_slot(doc, ln.index)
+        return (
+            label.startswith("more ")
+            and more_of_section(label)
+            and not in_subheading_slot(doc, ln.index)
+        )
 
     more = vocab.line_matcher((("boilerplate", "more_links"),))
     nxt_of = doc.neighbours[0]

@@ -151,6 +151,10 @@ def _head_zone(doc: Document) -> int:
     """Lines before this index are the article head: everything before the first paragraph.
     A standfirst set above the byline or the date ("<summary sentence.>" / "By Helen Marsh")
     belongs to the head; the first paragraph comes after them."""
+    return doc.memo("head_zone", _find_head_end, doc)
+
+
+def _find_head_end(doc: Document) -> int:
     standfirsts = 0
     for i in doc.content:
         ln = doc.lines[i]
@@ -282,13 +286,11 @@ def _name_under_stamp(doc: Document, i: int, n: int | None) -> bool:
     """A bare name of two to four words right under the publication date and right over the
     first paragraph: the author, as some sites print them."""
     ln = doc.lines[i]
+    if not (2 <= ln.words <= 4 and not ln.terminal and n is not None and doc.lines[n].prose):
+        return False
     p = doc.prev_content(i)
     return (
-        2 <= ln.words <= 4
-        and not ln.terminal
-        and n is not None
-        and doc.lines[n].prose
-        and p is not None
+        p is not None
         and _digit(doc.lines[p].key) is not None
         and _line_is_timestamp(doc, doc.lines[p])
         and _name_like(ln.text)

@@ -366,7 +366,7 @@ def is_breadcrumb(ln: Line) -> bool:
     False
     """
     t = ln.text
-    if ln.words > 16 or ln.terminal:
+    if ln.words > 16 or ln.terminal or not (">" in t or "»" in t or "›" in t or " / " in t):
         return False
     if _CRUMB_STEP.search(t) and "«" not in t and "‹" not in t:  # not quotes: «Zenit» beat …
         parts, least = _CRUMB_STEP.split(t), 2

@@ -145,7 +145,11 @@ def comment_thread(doc: Document, cfg: Config) -> Iterator[Verdict]:
         p
         for p, i in enumerate(content)
         if lines[i].words <= 25
-        and (":" in lines[i].key or "：" in lines[i].key or _H_CLOCK.search(lines[i].key))
+        and (
+            ":" in lines[i].key
+            or "：" in lines[i].key
+            or (" h " in lines[i].key and _H_CLOCK.search(lines[i].key))
+        )
     ]
     if not candidates:
         return
