@@ -51,6 +51,18 @@ def test_explain_lists_each_removal(capsys: pytest.CaptureFixture[str], dirty: P
     assert newsclean.clean(DIRTY) not in r.out  # the listing replaces the text on stdout
 
 
+def test_explain_shows_crlf_lines_without_their_line_ending(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    p = tmp_path / "crlf.txt"
+    p.write_bytes(DIRTY.replace("\n", "\r\n").encode("utf-8"))
+    r = run_cli(capsys, "clean", "--explain", p)
+    assert r.code == 0
+    removals = [ln for ln in r.out.splitlines() if " | " in ln]
+    assert removals
+    assert not any(ln.endswith("\\r") for ln in removals)
+
+
 def test_explain_with_output_file_writes_text_too(
     capsys: pytest.CaptureFixture[str], dirty: Path, tmp_path: Path
 ) -> None:

@@ -93,7 +93,9 @@ def explain_lines(result: Result, where: str) -> Iterator[str]:
     """``where:line: CODE name: reason | text`` per removal, then kept lines and a summary."""
     for r in result.removed:
         span = f" [cut {r.start}:{r.end}]" if r.start is not None else ""
-        yield f"{where}:{r.line}: {r.code} {r.name}: {r.reason}{span} | {_show(r.text)}"
+        # A whole line is shown without its line ending, as on screen ("\r" of CRLF input).
+        text = r.text if r.start is not None else r.text.removesuffix("\r")
+        yield f"{where}:{r.line}: {r.code} {r.name}: {r.reason}{span} | {_show(text)}"
     for g in result.guarded:
         yield f"{where}:{g.line}: kept ({g.guard} guard) {g.code}: {g.reason}"
     counts = ", ".join(f"{c} {n}" for c, n in result.counts().items())
