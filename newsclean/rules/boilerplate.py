@@ -76,7 +76,7 @@ def related_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.line_matcher((("boilerplate", "related_headings"),), extra)
 
     def heading(ln: Line) -> bool:
-        # is_related_heading(ln.key, extra), using the label make_line already trimmed.
+        # A related heading, judged by the label make_line already trimmed.
         if len(ln.key) > 60:
             return False
         label = ln.label if ln.words <= 12 else trim_label(ln.key)
@@ -717,15 +717,12 @@ def _story_text(ln: Line) -> bool:
 def _notice(ln: Line, pat: re.Pattern[str]) -> bool:
     """A copyright notice ("© 2019 X", "All rights reserved") or a rights sentence, not a
     credit ("© Jane Doe", "© AFP 2024": NC202's) and not a link ("Terms of use")."""
+    # RIGHTS also finds a mark with its year alone: "© 2026 AFP", "Copyright 2019 NPR".
     return (
-        RIGHTS.search(ln.key) is not None
-        or ln.key.startswith("this material may not be")
-        or _DATED_MARK.match(ln.key) is not None
+        RIGHTS.search(ln.key) is not None or ln.key.startswith("this material may not be")
     ) and pat.fullmatch(ln.key) is not None
 
 
-# A notice that opens with its mark and year: "© 2026 AFP", "Copyright 2019 NPR".
-_DATED_MARK = re.compile(r"(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b")
 # A wire story's closing lines: a parenthesis of its own, or a desk's initials.
 _DESK_LINE = re.compile(r"\(.{2,200}\)\.?|[a-z]{2,4}(?:/[a-z]{2,4}){1,4}")
 

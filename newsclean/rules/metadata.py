@@ -296,13 +296,11 @@ def _name_under_stamp(doc: Document, i: int, n: int | None) -> bool:
         and _name_like(ln.text)
         and not _digit(ln.key)
         # "Bookmark and Share", "Share Tweet", "Komentar ISIS": widget words name no one.
-        and not any(_share_words().fullmatch(w) for w in ln.key.split())
+        and not any(_SHARE.fullmatch(w) for w in ln.key.split())
     )
 
 
-@cache
-def _share_words() -> vocab.LineMatcher:
-    return vocab.line_matcher((("boilerplate", "share"),))
+_SHARE = vocab.line_matcher((("boilerplate", "share"),))
 
 
 def _byline_and_date(text: str) -> bool:

@@ -342,17 +342,6 @@ def more_of_section(label: str) -> bool:
     )
 
 
-def is_related_heading(key: str, extra: tuple[str, ...] = ()) -> bool:
-    """A related/read-more section heading ("RELATED ARTICLES", "More from Sportsnet:")."""
-    if len(key) > 60:
-        return False
-    if more_of_section(trim_label(key)):
-        return True
-    return vocab.line_matcher((("boilerplate", "related_headings"),), extra).fullmatch(
-        trim_label(key)
-    )
-
-
 def is_breadcrumb(ln: Line) -> bool:
     """A site's trail to the page on one line: short steps joined by " › ", " » " or " > " (two
     or more), or by " / " (three or more). Only "›" and "»" are a trail's own marks; with ">"
