@@ -204,6 +204,8 @@ def _byline_under(doc: Document, i: int) -> bool:
         "Monday November 18, 2019 7:45 am PST by Jane Doe",
         "New Delhi, Harbour News Bureau | Updated : 19 November 2019, 09:01 AM",
         "Jane Doe, Staff Reporter",
+        "Posted by Jane Doe on November 19, 2019, 6:21 AM EST",
+        "Written by Jane Doe, MS, RD on November 14, 2019",
     ],
     keeps=[
         "By Tuesday, the river had risen three metres above its normal level, officials said.",
@@ -264,7 +266,7 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 yield Verdict(i, "author name under the publication date", role="byline")
             continue
         name = m.group("name") or ""
-        if not name or _name_like(name):
+        if not name or _author_name(name):
             done.add(i)
             yield Verdict(i, "author byline", role="byline")
     # Byline and date on one line: "By Jane Doe | Updated Nov 13, 2019, 10:28am EST".
@@ -306,24 +308,46 @@ _SHARE = vocab.line_matcher((("boilerplate", "share"),))
 def _byline_and_date(text: str) -> bool:
     """A head line made only of an author part and a timestamp part, in either order, with
     or without a separator: "By A B | Reuters | Updated 10:28am", "Monday
-    November 18, 2019 7:45 am PST by Joe Rossignol", "By A B November 19, 2019, 07:47 PM"."""
+    November 18, 2019 7:45 am PST by Joe Rossignol", "By A B November 19, 2019, 07:47 PM",
+    "Written by A B, MS, RD on November 14, 2019"."""
     if not has_digit(text):
         return False
     pat = _byline()
     parts = [p for p in _SEPARATOR.split(text) if p]
-    if len(parts) == 1:
-        parts = [p for p in _BY_AFTER.split(text) if p]  # "<date> by Name"
-    if len(parts) == 1:
-        parts = _split_byline_date(text, pat)
-    # Each part judged once (both tests are pure): is it a timestamp, is it a byline.
-    kinds = [(is_timestamp(match_key(p), count_words(p)), _is_byline(p, pat)) for p in parts]
+    if len(parts) > 1 and _author_and_stamp(parts, pat):
+        return True
+    # No separator, or one that is part of a name ("A B - Reuters"): "<date> by Name", then
+    # the shortest byline whose remainder is a timestamp. Each way of splitting is tried in
+    # turn: "Written by A B on <date>" splits before "by" no better than not at all.
+    by_after = [p for p in _BY_AFTER.split(text) if p]
+    if len(by_after) > 1 and _is_byline(by_after[-1], pat) and _author_and_stamp(by_after, pat):
+        return True  # the part from "by" on names the author ("by hand on 12 March" names none)
+    rest = _split_byline_date(text, pat)
+    return len(rest) > 1 and _author_and_stamp(rest, pat)
+
+
+def _stamp_part(part: str) -> bool:
+    key = match_key(part)
+    return is_timestamp(key, count_words(part)) or _bare_date(key)
+
+
+def _author_and_stamp(parts: list[str], pat: re.Pattern[str]) -> bool:
+    """Every part is a byline, a timestamp or a name, with a timestamp and an author among
+    them."""
+    # Each part judged once (both tests are pure): is it a timestamp, is it a byline. Beside
+    # an author a bare numeric date is the stamp too ("By admin - 2018-09-16").
+    kinds = [(_stamp_part(p), _is_byline(p, pat)) for p in parts]
     stamps = sum(1 for stamp, _ in kinds if stamp)
     bylines = sum(1 for _, by in kinds if by)
     others = len(parts) - stamps - bylines
     return (
         stamps >= 1
         and (bylines >= 1 or (others == 1 and stamps == len(parts) - 1))
-        and all(by or stamp or _name_like(p) for p, (stamp, by) in zip(parts, kinds, strict=True))
+        # A part that says "By" and names no one ("By Friday") is no name either.
+        and all(
+            by or stamp or (_name_like(p) and p[:3].casefold() != "by ")
+            for p, (stamp, by) in zip(parts, kinds, strict=True)
+        )
     )
 
 
@@ -334,7 +358,23 @@ def is_byline_line(ln: Line) -> bool:
 
 def _is_byline(part: str, pat: re.Pattern[str]) -> bool:
     m = pat.fullmatch(part.strip())
-    return m is not None and bool(m.group("name")) and _name_like(m.group("name") or "")
+    return m is not None and bool(m.group("name")) and _author_name(m.group("name") or "")
+
+
+def _author_name(name: str) -> bool:
+    """What follows "By": a name, or the account a CMS signs with by default ("By admin");
+    not a day ("By Friday", "By March": a deadline)."""
+    key = name.strip().casefold()
+    if _WHEN.fullmatch(key):
+        return False
+    return _name_like(name) or key in _CMS_ACCOUNTS
+
+
+_WHEN = re.compile(rf"(?:{_WEEKDAY.pattern}|(?:{_MONTHS})\b\.?,?)")
+
+
+# Default author accounts of blog and newsroom software, lowercase as they are printed.
+_CMS_ACCOUNTS = frozenset(["admin", "administrator", "editor", "webmaster", "redaksi", "redazione"])
 
 
 def _split_byline_date(text: str, pat: re.Pattern[str]) -> list[str]:

@@ -80,6 +80,14 @@ REMOVES = [
         "inspectors.\n- By Helen Marsh\n- 13 March 2026",
         "head",
     ),
+    # Blog software's "Posted by X on <date>", an author with credentials before "on <date>",
+    # the CMS's default account, and a bare numeric date beside the author.
+    c("Posted by Jane Doe on November 19, 2019, 6:21 AM EST", "head"),
+    c("Posted by Jane Doe", "head"),
+    c("Written by Jane Doe, MS, RD on November 14, 2019", "head"),
+    c("By admin - 2018-09-16", "head"),
+    c("Jane Doe | 12.03.2026", "head", lang="de"),
+    c("Geschrieben von Max Muster am 12. M\u00e4rz 2026", "head", lang="de"),
     # A bare name under the date and over the first paragraph is the author.
     c("- 15.03.2026, 20:10\n- Tomasz Lewandowski", "head", lang="pl"),
     c(
@@ -150,6 +158,9 @@ KEEPS = [
     c("The 5 min read on the council's website summarises the plan.", "body"),
     c("12.03.2026", "body", lang="de", note="a live blog's or a diary's entry heading"),
     c("12.03.1916", "head", lang="de", note="no web page was stamped then: a diary's date"),
+    c("Written by hand on 12 March 2024", "head", note="a phrase after 'by', no author"),
+    c("Posted by the council to every home on 12 March 2024", "head"),
+    c("By Friday - 2024-03-15", "head", note="a deadline, not an author"),
 ]
 
 REMOVES += [
