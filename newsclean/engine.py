@@ -22,7 +22,8 @@ from newsclean.document import (
     trim_label,
 )
 from newsclean.result import Edit, Guarded, Removal, Result
-from newsclean.rules.metadata import is_byline_line
+from newsclean.rules import vocab
+from newsclean.rules.metadata import is_byline_line, is_stamp_line
 from newsclean.rules.registry import FixFunc, GateFunc, Rule, Verdict, all_rules
 from newsclean.rules.signals import has_digit, is_breadcrumb, is_section_label, looks_like_label
 
@@ -354,12 +355,20 @@ def analyse(
         ):
             k += 1
         first = lines[content[k]]
-        if (
+        found = (
             _title_like(first)
             and (_heads_article(lines, content, k) if k else content[0] < start + 1)
             and not looks_like_label(first)
             and not (k == 0 and is_breadcrumb(first))
-        ):
+            and not _stamp_like(first)
+        )
+        if not found:
+            # Kickers and widgets the lists do not know ("Company Town", "Dubai Airshow",
+            # "Supported by", "Published 1 day ago") may stand there too: the headline is the
+            # first title-like line under a few such lines that opens the article's head.
+            k = _under_kickers(lines, content, k)
+            found, first = k > 0, lines[content[k]]
+        if found:
             title, title_index = first.text, first.index
             if k > 0 and start < title_index:
                 start = title_index  # the trail above the title is not the body's
@@ -375,6 +384,62 @@ def analyse(
         carry={} if carry is None else carry,
         first_pass=page,
     )
+
+
+def _under_kickers(lines: tuple[Line, ...], content: tuple[int, ...], k: int) -> int:
+    """The index in ``content`` of the headline under at most five kicker-like lines from
+    ``content[k]`` on (a few words without a sentence end, a widget label, a timestamp), or 0
+    when there is none: no title then."""
+    for j in range(k, min(k + 6, len(content) - 1)):
+        ln = lines[content[j]]
+        if j > 0 and _headline_over_head(lines, content, j):
+            return j
+        if not _kicker_like(ln) or is_byline_line(lines[content[j + 1]]):
+            break  # a line of text, or one over a byline: the head is not here
+    return 0
+
+
+def _kicker_like(ln: Line) -> bool:
+    """What may stand over a headline: a few words without a figure or a sentence end that
+    are no media label ("Company Town", "Dubai Airshow"), an ad or share label, a trail or a
+    timestamp. Not an image's name or a player's placeholder: a media block starts there."""
+    if is_breadcrumb(ln) or _stamp_like(ln) or _OVER_HEADLINE.fullmatch(ln.label or ln.key):
+        return True
+    return ln.words <= 3 and not ln.terminal and not has_digit(ln.key) and not looks_like_label(ln)
+
+
+def _headline_over_head(lines: tuple[Line, ...], content: tuple[int, ...], j: int) -> bool:
+    """Content line ``j``, under kicker-like lines, is a headline: five words or more with no
+    sentence end (a question may end it) and no site-name separator ("The Post | News"), over
+    the article's head: a byline, a date or a paragraph in the next two lines (a menu item or
+    a site's tagline has none of these under it)."""
+    ln = lines[content[j]]
+    if not (
+        _title_like(ln)
+        and ln.words >= 5
+        and (not ln.terminal or ln.text.rstrip()[-1:] in "?？")
+        and " | " not in ln.text
+        # "Tested by: X RRP: £23 More info: …", "Filed Under:Health", "… earnings. Photograph by
+        # X": a fact box, a tag list, a caption.
+        and ln.text.count(":") < 2
+        and not _GLUED_OR_SENTENCE.search(ln.text)
+        and not looks_like_label(ln)
+        and not _stamp_like(ln)
+    ):
+        return False
+    return any(
+        nxt.prose or is_byline_line(nxt) or _stamp_like(nxt)
+        for nxt in (lines[i] for i in content[j + 1 : j + 3])
+    )
+
+
+_OVER_HEADLINE = vocab.line_matcher((("boilerplate", "ads"), ("boilerplate", "share")))
+_GLUED_OR_SENTENCE = re.compile(r"\w:[^\W\d_]|[a-z]{2}\. [A-Z]")
+
+
+def _stamp_like(ln: Line) -> bool:
+    """A publication date or an "Updated …" line: the head's, never its headline."""
+    return has_digit(ln.key) and is_stamp_line(ln.key, ln.words)
 
 
 def _heads_article(lines: tuple[Line, ...], content: tuple[int, ...], k: int) -> bool:

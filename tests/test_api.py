@@ -124,6 +124,76 @@ def test_menu_items_under_a_section_name_give_no_title() -> None:
 
 
 @pytest.mark.parametrize(
+    "above",
+    [
+        ["Company Town"],
+        ["Dubai Airshow"],
+        ["Advertisement", "Continue reading the main story", "Opinion", "Supported by"],
+        ["Home", "Fact Checks", "Politics"],
+        ["Nutrition", "Evidence Based"],
+        ["Wednesday 20 November 2019 9:22 am"],
+        ["Surat Pembaca"],
+    ],
+)
+def test_kickers_the_lists_do_not_know_over_the_headline(above: list[str]) -> None:
+    # Kickers, badges and stamps over the headline: it is the first title-like line under
+    # them that has a byline, a date or a paragraph in the next two lines.
+    head = "\n".join(above)
+    raw = (
+        f"{head}\nCouncil approves flood barrier after a long debate\nBy Helen Marsh\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the "
+        "harbour mouth.\n"
+    )
+    assert (
+        newsclean.clean_article(raw).title == "Council approves flood barrier after a long debate"
+    )
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Nov. 20, 2019 5:52 AM EST",  # a stamp is never the headline
+        "Last Updated : Nov 20, 2019 01:41 PM IST",
+    ],
+)
+def test_a_stamp_first_is_not_the_title(first: str) -> None:
+    raw = (
+        f"{first}\nThe city council voted 31 to 8 on Thursday to build a movable barrier "
+        "across the harbour mouth.\nEngineers expect the project to take four years.\n"
+    )
+    result = newsclean.clean_article(raw)
+    assert result.title is None
+    assert [r.text for r in result.removed] == [first]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Media playback is unsupported on your device",  # a player's placeholder: media block
+        "Text size",
+        "010_Clymer-2",
+    ],
+)
+def test_a_caption_under_a_media_label_is_not_the_title(line: str) -> None:
+    raw = (
+        f"{line}\nWho is the man behind the leaks and what does he want now\n"
+        "Prosecutors in Sweden have dropped an investigation into an allegation made in 2010, "
+        "they said on Tuesday.\n"
+    )
+    assert newsclean.clean_article(raw).title is None
+
+
+def test_a_lifespan_headline_is_not_a_stamp() -> None:
+    raw = (
+        "Edith Barnes, 1917\u20132026\nEdith Barnes, who has died aged 108, ran the bakery "
+        "on Ashby high street for 50 years.\nShe is survived by four grandchildren.\n"
+    )
+    result = newsclean.clean_article(raw)
+    assert result.title == "Edith Barnes, 1917\u20132026"
+    assert not result.removed
+
+
+@pytest.mark.parametrize(
     "headline", ["Kyiv / Moscow / Washington: the new triangle", "Ukraine > Russia talks stall"]
 )
 def test_headline_shaped_like_a_trail_over_a_byline_is_the_title(headline: str) -> None:

@@ -28,7 +28,8 @@ _DATE_TOKEN = re.compile(
     rf"(?:19|20)\d\d|{_MONTHS})\b\.?,?|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}時\d{{1,2}}分",
 )
 _WEEKDAY = re.compile(
-    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?,?|\b(?:montag|dienstag|mittwoch|donnerstag|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
+    r"thurs|fri|sat|sun)\b\.?,?|\b(?:montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
     r"viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|"
     r"sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|senin|selasa|rabu|kamis|jumat|"
@@ -56,9 +57,7 @@ def is_timestamp(key: str, words: int) -> bool:
     # ("Top 10 ...", "3 comments") skip the two substitutions over the whole key.
     if _STAMP_WORD.match(key) is None and not _YEAR_OR_TIME.search(key):
         return False  # "March 15" alone may be a subheading; a stamp has a year or a time
-    rest = _WEEKDAY.sub(" ", _DATE_TOKEN.sub(" ", key))
-    dw = _date_words()
-    left = [w for w in _STAMP_SPLIT.split(rest) if w and w.strip(".") not in dw and w not in dw]
+    left = _undated_words(key)
     if len(left) > 2 or _STRONG_DATE.search(key) is None:
         return False
     if not _life_events().isdisjoint(left):
@@ -69,6 +68,23 @@ def is_timestamp(key: str, words: int) -> bool:
     if years and max(years) < "1995" and _STAMP_WORD.match(key) is None:
         return False  # "12 March 1916, 6am": a diary's date; no web page was stamped then
     return len(_DATE_TOKEN.findall(key)) >= 2 or _STAMP_WORD.match(key) is not None
+
+
+def _undated_words(key: str) -> list[str]:
+    """The words of ``key`` that are no date part, date word or weekday."""
+    rest = _WEEKDAY.sub(" ", _DATE_TOKEN.sub(" ", key))
+    dw = _date_words()
+    return [w for w in _STAMP_SPLIT.split(rest) if w and w.strip(".") not in dw and w not in dw]
+
+
+def is_stamp_line(key: str, words: int) -> bool:
+    """Nothing but a publication stamp: a timestamp that opens with a publication word
+    ("Updated : Nov 20, 2019 01:41 PM IST") or has no other word ("Wednesday 20 November
+    2019 9:22 am"). A headline with a date in it ("March 2024 jobs report", "Top 10 2024
+    films") has other words, which a timestamp may carry ("Reuters Nov 18, 2019")."""
+    if _STAMP_WORD.match(key) is not None:
+        return has_digit(key)
+    return is_timestamp(key, words) and not _undated_words(key)
 
 
 def _line_is_timestamp(doc: Document, ln: Line) -> bool:
@@ -93,7 +109,11 @@ _STRONG_DATE = re.compile(
     r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d+[年月日]",
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_SPAN = re.compile(r"\b(?:19|20)\d\d\b.*\s[-–—]\s.*\b(?:19|20)\d\d\b")
+# A lifespan or a period: "4 June 1946 – 2 March 2026", "Edith Barnes, 1917–2026".
+_SPAN = re.compile(
+    r"\b(?:19|20)\d\d\b.*\s[-–—]\s.*\b(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d[–—-](?:19|20)\d\d\b(?![./-]\d)"
+)
 _SEASON = re.compile(r"(?:19|20)\d\d\s?[/–-]\s?(?:\d\d|(?:19|20)\d\d)")
 _YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}(?:[:h]|\s?h\s)\d{2}\b|\d{4}年")
 _STAMP_WORD = re.compile(
@@ -527,7 +547,12 @@ def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
         if (
             (i < zone or in_tail)
             and _digit(ln.key)
-            and (_line_is_timestamp(doc, ln) or (i < zone and _bare_date(ln.key)))
+            and (
+                _line_is_timestamp(doc, ln)
+                or (i < zone and _bare_date(ln.key))
+                # "Nov. 19, 2019" over "5:50 PM": the stamp's time on a line of its own.
+                or (i < zone and doc.prev_content(i) in done and _CLOCK.fullmatch(ln.key))
+            )
             and i not in _listed_dates(doc)
         ):
             done.add(i)
@@ -540,6 +565,9 @@ def dateline(doc: Document, cfg: Config) -> Iterator[Verdict]:
             continue
         if doc.per_text(_all_stamps, ln.text):
             yield Verdict(i, "publication and update times", role="byline")
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[a-z]{2,4})?")
 
 
 def _bare_date(key: str) -> bool:

@@ -88,6 +88,8 @@ REMOVES = [
     c("By admin - 2018-09-16", "head"),
     c("Jane Doe | 12.03.2026", "head", lang="de"),
     c("Geschrieben von Max Muster am 12. M\u00e4rz 2026", "head", lang="de"),
+    # The stamp's time on a line of its own under the date.
+    c("- Nov. 19, 2019\n- 5:50 PM", "head"),
     # A bare name under the date and over the first paragraph is the author.
     c("- 15.03.2026, 20:10\n- Tomasz Lewandowski", "head", lang="pl"),
     c(
@@ -159,6 +161,8 @@ KEEPS = [
     c("12.03.2026", "body", lang="de", note="a live blog's or a diary's entry heading"),
     c("12.03.1916", "head", lang="de", note="no web page was stamped then: a diary's date"),
     c("Written by hand on 12 March 2024", "head", note="a phrase after 'by', no author"),
+    c("5:50 PM", "body", note="a live blog's entry time"),
+    c("5:50 PM", "head", note="a time alone, under no date, may open a live blog's entry"),
     c("Posted by the council to every home on 12 March 2024", "head"),
     c("By Friday - 2024-03-15", "head", note="a deadline, not an author"),
 ]
