@@ -183,6 +183,22 @@ def test_a_caption_under_a_media_label_is_not_the_title(line: str) -> None:
     assert newsclean.clean_article(raw).title is None
 
 
+def test_a_credited_paragraph_after_a_sentence_keeps_its_text() -> None:
+    # Under a sentence of the text, a credited line is not the lead picture's caption: the
+    # credit alone is cut (NC203).
+    para = (
+        "The pianist Clara Venn, who has died aged 88, played at the Blue Door club in Soho "
+        "almost every Friday from 1969 until 2011."
+    )
+    raw = (
+        f"Clara Venn obituary\nShe rarely spoke between numbers.\n{para} Photograph: Keith "
+        "Archer/Redferns\nHer last album came out in 2009.\n"
+    )
+    result = newsclean.clean_article(raw)
+    assert para in result.text.split("\n\n")
+    assert [r.code for r in result.removed] == ["NC203"]
+
+
 def test_a_lifespan_headline_is_not_a_stamp() -> None:
     raw = (
         "Edith Barnes, 1917\u20132026\nEdith Barnes, who has died aged 108, ran the bakery "

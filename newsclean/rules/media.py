@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz
 
 from newsclean.config import Config
-from newsclean.document import Document, trim_label
+from newsclean.document import Document, Line, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import (
@@ -128,21 +128,44 @@ def _is_caption(doc: Document, i: int, extra: tuple[str, ...]) -> bool:
     if not doc.body_start <= i < doc.body_end or doc.key_counts.get(ln.key, 0) > 1:
         return True
     scan = media_scan(doc, extra)
-    if i < _first_paragraph(doc, scan):
-        return True  # above the first uncredited paragraph: the lead picture's caption
     p = doc.prev_content(i)
+    span = scan.suffixes.get(i)
+    rest = ln.text[: span[0]].rstrip() if span else ln.text
+    if (
+        i < _first_paragraph(doc, scan)
+        and (p != doc.title_index or _sentences(rest) < 2)
+        and not (p is not None and p != doc.title_index and _short_sentence(doc.lines[p]))
+    ):
+        # Above the first uncredited paragraph: the lead picture's caption, unless it is the
+        # line right under the headline with a paragraph in it (the lede with the picture's
+        # credit, or its caption and credit, glued on: "... until 2011. Clara Venn in 1978.
+        # Photograph: X/Redferns"), or it follows a sentence of the text ("She rarely spoke.")
+        # for which the credit alone is cut.
+        return True
     if p is not None and (
         p in scan.images
         or p in scan.suffixes
         or p in scan.credits
-        or is_short_label(doc.lines[p], 10)
+        or (p != doc.title_index and is_short_label(doc.lines[p], 10))
     ):
         # Next to an image, another credited caption or a credit: one media block.
         return True
     # Judge the sentence without its credit: "... on Monday. [Photo by X]" is a sentence.
-    span = media_scan(doc, extra).suffixes.get(i)
-    rest = ln.text[: span[0]].rstrip() if span else ln.text
     return not (len(rest.split()) >= 8 and rest.rstrip("'\"’”»)]")[-1:] in ".!?…")
+
+
+def _short_sentence(ln: Line) -> bool:
+    """A short line of the text: a few words ending in a full stop (not a label or a date)."""
+    return 3 <= ln.words and ln.text.rstrip("'\"’”»)")[-1:] in ".!?…" and not ln.prose
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'’”»)]*\s+(?=[\"'‘“«(]?[A-Z\u0400-\u042f])")
+
+
+def _sentences(text: str) -> int:
+    """Sentences in ``text``, counted at a full stop before a capital (a rough count: an
+    initial or "Dr. X" counts one too many, which only spares a caption more often)."""
+    return len(_SENTENCE_END.findall(text)) + 1
 
 
 @rule(

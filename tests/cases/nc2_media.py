@@ -305,6 +305,26 @@ FIXES = [
         after="Maria Lopez spoke to the council for an hour.",
         note="NC202 took the whole line for a credit ('... / Xinhua]' ends it)",
     ),
+    # Right under the headline, a lede with the picture's caption and credit glued on: the
+    # credit goes, the paragraph stays (two sentences before the credit: no caption).
+    c(
+        "The pianist Clara Venn, who has died aged 88, played at the Blue Door club in Soho "
+        "almost every Friday from 1969 until 2011. Clara Venn at the Blue Door in 1978. "
+        "Photograph: Keith Archer/Redferns",
+        "head",
+        after="The pianist Clara Venn, who has died aged 88, played at the Blue Door club in "
+        "Soho almost every Friday from 1969 until 2011. Clara Venn at the Blue Door in 1978.",
+    ),
+    c(
+        "The pianist Clara Venn, who has died aged 88, played at the Blue Door club in Soho "
+        "almost every Friday from 1969 until 2011. Photograph: Keith Archer/Redferns",
+        "head",
+        after="The pianist Clara Venn, who has died aged 88, played at the Blue Door club in "
+        "Soho almost every Friday from 1969 until 2011.",
+        xfail="one sentence and a credit right under the headline has the lead picture's "
+        "caption's shape ('Spain's Nadal celebrates a point ... (Manu Fernandez/AP)'): "
+        "taken whole as a caption",
+    ),
 ]
 
 # From the fifth adversarial review: names and codes that look like widget labels or slugs.
