@@ -199,6 +199,17 @@ def test_a_credited_paragraph_after_a_sentence_keeps_its_text() -> None:
     assert [r.code for r in result.removed] == ["NC203"]
 
 
+def test_a_label_and_name_headline_over_the_date_is_no_byline() -> None:
+    raw = (
+        "Familj\nMinnesord\nMinnesord: Gunnar Holm\n12 april 2026\nV\u00e5r v\u00e4n Gunnar "
+        "Holm, Sala, har avlidit i en \u00e5lder av 91 \u00e5r.\nHan s\u00f6rjs av barn och "
+        "barnbarn.\n"
+    )
+    result = newsclean.clean_article(raw)
+    assert "Minnesord: Gunnar Holm" in result.text.split("\n\n")
+    assert [r.text for r in result.removed] == ["12 april 2026"]
+
+
 def test_a_lifespan_headline_is_not_a_stamp() -> None:
     raw = (
         "Edith Barnes, 1917\u20132026\nEdith Barnes, who has died aged 108, ran the bakery "

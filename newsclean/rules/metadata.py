@@ -442,6 +442,12 @@ def _name_like(s: str) -> bool:
         return _caseless_name_like(s)
     if any(w in _LINKING for w in words):
         return False  # "Von Mallorca nach Berlin": a phrase, not a name
+    label, colon, rest = s.partition(": ")
+    if colon and len(rest.split()) >= 2 and not _role_line(match_key(label)):
+        return False  # "Minnesord: Gunnar Holm", "Letters: The bypass …": a label and a title
+    last = next((w.strip(_WORD_PUNCT) for w in reversed(words) if _LETTER.search(w)), "")
+    if last and not (last[:1].isupper() or last.lower() in _NAME_TAILS):
+        return False  # a name ends in a capitalised surname; "Key points" is a heading
     caps = sum(
         1
         for w in words
@@ -475,6 +481,11 @@ _CJK_ASIDE = re.compile(r"（[^）]{0,30}）|\([^)]{0,30}\)")
 _CJK_SENTENCE_MARKS = re.compile(r"[，。！？；…《》「」『』“”!?;]")
 _NAME_PIECES = re.compile(r"[\s、,/·]+")
 
+
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD_PUNCT = "()[]{}\"'“”‘’«».,;:-–—/|"
+# Lowercase words a name line may end in ("Jane Doe and staff", "Anna Berg jr.").
+_NAME_TAILS = frozenset(["staff", "jr", "jr.", "sr", "sr."])
 
 # Lowercase prepositions that join the words of a phrase but never the parts of a name (name
 # particles such as "von", "der", "de", "da", "van" are not among them).

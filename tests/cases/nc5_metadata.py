@@ -308,3 +308,13 @@ KEEPS += [
         note="the title names her: that says the story is about her, not that she wrote it",
     ),
 ]
+
+# From the twelfth held-out round: a heading under the date is no author's name.
+REMOVES += [
+    c(
+        "- Last updated 13 April 2026\nKey points\n"
+        "Tree pollen counts are already high in southern England, and rising.",
+        "head",
+        code="NC502",
+    ),
+]
