@@ -269,12 +269,15 @@ def duplicate_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
 def _stock_sentence(doc: Document, first: int, later: int) -> bool:
     """A short stock sentence said twice, well apart inside the body ("The company did not
     respond to a request for comment." of two companies, "The motion was carried." of two
-    votes): a scraper's duplicate paragraph is longer, or stands next to its copy."""
+    votes): a scraper's duplicate paragraph is longer, or stands next to its copy. A very
+    short one inside the body is said twice on purpose even side by side: a chant, a
+    refrain ("Blue and white, we never die.")."""
+    words = doc.lines[later].words
     return (
-        doc.lines[later].words < 12
+        words < 12
         and doc.body_start <= first
         and later < doc.body_end
-        and len(doc.content_between(first, later)) >= 3
+        and (words < 8 or len(doc.content_between(first, later)) >= 3)
     )
 
 

@@ -258,3 +258,8 @@ REMOVES += [
         note="an accent fixed in a name: the same name",
     ),
 ]
+
+# From the twelfth held-out round: a chant quoted twice, side by side, inside the body.
+KEEPS += [
+    c("Blue and white, we never die.\nBlue and white, we never die.", "body"),
+]
