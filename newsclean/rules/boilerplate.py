@@ -446,6 +446,7 @@ def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 and _strong_prompt(ln.key)
                 and _ADDRESS.search(ln.key)
                 and not _REPORTED.search(ln.key)
+                and not _generic_call(ln)
             ):
                 yield Verdict(i, "newsletter or subscription prompt", strong=i in edge)
                 continue
@@ -454,6 +455,7 @@ def subscribe_prompt(doc: Document, cfg: Config) -> Iterator[Verdict]:
             and (m := _IMPERATIVE_PROMPT.match(ln.key))
             and (m.group("bare") is None or ln.words <= 8)
             and not _REPORTED.search(ln.key)
+            and not _generic_call(ln)
         ):
             yield Verdict(i, "call to subscribe or sign up", strong=True)
         elif ln.words <= 12 and _click_here(ln.key):
@@ -514,6 +516,16 @@ _IMPERATIVE_PROMPT = re.compile(
     r"(?P<bare>newsletter abonnieren|abonnez-vous|suscr[ií]bete|"
     r"assine (?:a|o|já)|iscriviti|подпишитесь|zapisz się|berlangganan|đăng ký nhận))"
 )
+# "Subscribe to a newspaper, sign up to a newsletter, share an article: every one of these
+# acts ...": a call to any newspaper is the writer's generic example; a prompt names its own
+# ("our newsletter", "the Morning Briefing", "WIRED").
+_GENERIC_CALL = re.compile(r"\b(?:subscribe|sign up|register) (?:to|for) an? (?!free\b)\w+")
+
+
+def _generic_call(ln: Line) -> bool:
+    """A sentence of some length that uses the call as a generic example (see _GENERIC_CALL);
+    a short line with it ("Sign up for a newsletter and get 10% off") is still a prompt."""
+    return ln.words >= 15 and _GENERIC_CALL.search(ln.key) is not None
 # Reported speech: a prompt quoted or described in the story ("..., the regulator warned").
 _REPORTED = re.compile(
     r"\b(?:said|says|told|warned|added|according to|announced|sagte|sagt|erklärte|a déclaré|"

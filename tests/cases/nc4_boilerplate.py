@@ -1166,3 +1166,16 @@ REMOVES += [
         note="a Chinese head: the headline over '记者 李明' stays (a CJK name has no spaces)",
     ),
 ]
+
+# From the twelfth held-out round: a call used as the writer's generic example.
+KEEPS += [
+    c(
+        "Subscribe to a newspaper, sign up to a newsletter, share an article: every one of "
+        "these acts now begins with a pop-up.",
+        "head",
+    ),
+    c(
+        "Every time you subscribe to a newspaper there is a pop-up first, and nobody reads it.",
+        "head",
+    ),
+]
