@@ -526,6 +526,8 @@ def _generic_call(ln: Line) -> bool:
     """A sentence of some length that uses the call as a generic example (see _GENERIC_CALL);
     a short line with it ("Sign up for a newsletter and get 10% off") is still a prompt."""
     return ln.words >= 15 and _GENERIC_CALL.search(ln.key) is not None
+
+
 # Reported speech: a prompt quoted or described in the story ("..., the regulator warned").
 _REPORTED = re.compile(
     r"\b(?:said|says|told|warned|added|according to|announced|sagte|sagt|erklärte|a déclaré|"

@@ -156,7 +156,7 @@ def _is_caption(doc: Document, i: int, extra: tuple[str, ...]) -> bool:
 
 def _short_sentence(ln: Line) -> bool:
     """A short line of the text: a few words ending in a full stop (not a label or a date)."""
-    return 3 <= ln.words and ln.text.rstrip("'\"’”»)")[-1:] in ".!?…" and not ln.prose
+    return ln.words >= 3 and ln.text.rstrip("'\"’”»)")[-1:] in ".!?…" and not ln.prose
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”»)]*\s+(?=[\"'‘“«(]?[A-Z\u0400-\u042f])")
