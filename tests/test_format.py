@@ -544,6 +544,23 @@ def test_line_endings_are_kept(
     assert dirty.read_bytes() == CLEAN.replace("\n", ending).encode()
 
 
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_a_lone_cr_in_a_mixed_file_breaks_the_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, ending: str
+) -> None:
+    """A lone CR in an LF (or CRLF) file is a line break, as universal newlines read it: the
+    share line after it goes, the file keeps the ending of its first line break, the result
+    is stable under --check, and `clean --json` still rebuilds the raw file."""
+    body = CLEAN.rstrip("\n").split("\n\n")
+    raw = ending.join([body[0], body[1] + "\rShare this article", *body[2:]]) + ending
+    p = _file(tmp_path / "mixed.txt", raw)
+    r = run_cli(capsys, "clean", "--json", p)
+    assert newsclean.Result.from_dict(json.loads(r.out)).reconstruct() == raw
+    assert run_cli(capsys, "format", p).code == 0
+    assert p.read_bytes() == CLEAN.replace("\n", ending).encode()
+    assert run_cli(capsys, "format", "--check", p).code == 0
+
+
 def test_a_bom_is_kept(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     bom = b"\xef\xbb\xbf"
     clean = _file(tmp_path / "clean.txt", bom + CLEAN.replace("\n", "\r\n").encode())
