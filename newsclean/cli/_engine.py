@@ -81,7 +81,9 @@ def dedupe_on_dask(args: argparse.Namespace, cfg: Any, out: Any, clusters_out: A
         with ncdask.connect(args.scheduler, local_workers(args)) as client:
             threads = sum(client.nthreads().values())
             blocksize = ncdask.auto_blocksize(args.inputs, threads)
-            bag = ncdask.read_jsonl(args.inputs, blocksize=blocksize, id_key=args.id_key)
+            bag = ncdask.read_jsonl(
+                args.inputs, blocksize=blocksize, id_key=args.id_key, text_key=args.text_key
+            )
             unique, clusters = ncdask.dedupe(
                 bag, config=cfg, keep=args.keep, text_key=args.text_key, id_key=args.id_key
             )
