@@ -100,6 +100,8 @@ class Cleaner:
         newline = newline_of(text)
         if newline != "\n":
             result = replace(result, newline=newline)
+        elif "\r" in text and _LONE_CR.search(text):  # mixed line endings (see split_lines)
+            result = replace(result, cr_lines=split_lines(text)[1])
         return result
 
     def _pass(self, text: str, title: str | None, fix: bool = True) -> Result:
@@ -152,7 +154,7 @@ class Cleaner:
         edits: list[Edit] = []
         cfg = self.config
         line = make_line
-        for i, raw in enumerate(text.split(newline_of(text))):
+        for i, raw in enumerate(split_lines(text)[0]):
             if not raw:  # blank lines need no analysis
                 lines.append(_new(Line, (i, *_BLANK_FEATURES)))
                 continue
@@ -469,6 +471,37 @@ def newline_of(text: str) -> str:
     ('\n', '\r')
     """
     return "\r" if "\r" in text and "\n" not in text else "\n"
+
+
+# A CR that ends a line on its own inside "\n" text: one followed by anything but "\n". (A CR
+# right before "\n" is part of a CRLF; one at the very end stays on its line, as before.)
+_LONE_CR = re.compile(r"\r(?=[^\n])")
+
+
+def split_lines(text: str) -> tuple[list[str], tuple[int, ...]]:
+    r"""The raw lines of ``text`` and the 1-based numbers of those that end in a lone "\r".
+
+    Lines end at "\n" (a CRLF line keeps its "\r", taken off by :meth:`Cleaner.document`
+    and kept in an Edit), or at "\r" in old Mac text without any "\n". A lone "\r" inside
+    "\n" text (mixed line endings) ends a line too, as universal newlines read it, so that
+    the two lines are judged apart; :meth:`Result.reconstruct` puts it back.
+
+    >>> split_lines("a\rb\nc\r\nd\r")
+    (['a', 'b', 'c\r', 'd\r'], (1,))
+    """
+    newline = newline_of(text)
+    pieces = text.split(newline)
+    if newline == "\r" or "\r" not in text or not _LONE_CR.search(text):
+        return pieces, ()
+    lines: list[str] = []
+    cr: list[int] = []
+    for piece in pieces:
+        *ended, last = _LONE_CR.split(piece)
+        for line in ended:
+            lines.append(line)
+            cr.append(len(lines))
+        lines.append(last)
+    return lines, tuple(cr)
 
 
 def _as_text(raw: str | bytes) -> str:

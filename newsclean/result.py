@@ -73,6 +73,9 @@ class Result:
     # The input's line separator: "\r" for old Mac text that has no "\n" at all (the output
     # uses "\n" whatever the input); reconstruct() joins the raw lines with it.
     newline: str = "\n"
+    # Lines (1-based) that end in a lone "\r" where the rest of the input uses "\n" (mixed
+    # line endings): each counts as a line of its own; reconstruct() puts the "\r" back.
+    cr_lines: tuple[int, ...] = ()
     id: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
 
@@ -113,11 +116,17 @@ class Result:
                 lines[r.line - 1] = r.text
         for e in self.edits:
             lines[e.line - 1] = e.original
-        return self.newline.join(lines)
+        if not self.cr_lines:
+            return self.newline.join(lines)
+        ends = [self.newline] * len(lines)
+        for no in self.cr_lines:
+            ends[no - 1] = "\r"
+        ends[-1] = ""
+        return "".join(line + end for line, end in zip(lines, ends, strict=True))
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        for k in ("captions", "images", "related", "byline", "kept"):
+        for k in ("captions", "images", "related", "byline", "kept", "cr_lines"):
             d[k] = list(d[k])
         return d
 
@@ -143,6 +152,7 @@ class Result:
             guarded=tuple(Guarded(**g) for g in d.get("guarded", ())),
             n_lines=d.get("n_lines", 0),
             newline=d.get("newline", "\n"),
+            cr_lines=tuple(d.get("cr_lines", ())),
             id=d.get("id"),
             metadata=dict(d.get("metadata", {})),
         )

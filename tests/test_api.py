@@ -494,6 +494,27 @@ def test_guard_refusals_name_their_guard_and_roundtrip() -> None:
     _roundtrips(result)
 
 
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_a_lone_cr_in_an_lf_or_crlf_text_is_a_line_break(ending: str) -> None:
+    """Mixed line endings (a dump glued from several sources): a lone CR inside a text that
+    otherwise uses LF or CRLF breaks the line, as universal newlines do, so that the two
+    lines are judged apart; the raw input is still rebuilt byte for byte."""
+    lf = (
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier.\n"
+        "Share this article\n"
+        "Engineers expect the project to take four years to finish, the mayor said.\n"
+    )
+    lines = lf.splitlines()
+    raw = ending.join(lines[:2]) + "\r" + ending.join(lines[2:]) + ending
+    result = newsclean.clean_article(raw)
+    assert result.text == newsclean.clean(lf)
+    # A removed line is recorded as it was, with the "\r" of its CRLF.
+    assert [(r.line, r.text) for r in result.removed] == [(3, "Share this article" + ending[:-1])]
+    assert result.reconstruct() == raw
+    assert newsclean.Result.from_dict(json.loads(result.to_json())).reconstruct() == raw
+
+
 def test_old_mac_line_endings_are_lines() -> None:
     """Text whose lines end in a bare CR (no LF anywhere) is cleaned line by line, as the same
     text with LF endings is, and the raw input is still rebuilt byte for byte."""

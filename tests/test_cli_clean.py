@@ -416,3 +416,42 @@ def test_jsonl_output_gets_no_bom(capsys: pytest.CaptureFixture[str], tmp_path: 
     src.write_bytes(bom + changed.encode())
     assert run_cli(capsys, "format", src).code == 0
     assert src.read_bytes() == bom + want
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "err"),
+    [
+        (["big.jsonl"], 1, ""),
+        (["--explain", "big.jsonl"], 1, ""),
+        (["big.txt"], 1, ""),
+        # An error reported before the pipe closed still decides the exit code.
+        (
+            ["missing.txt", "big.jsonl"],
+            2,
+            "error: missing.txt: cannot read: No such file or directory\n",
+        ),
+    ],
+)
+def test_a_pipe_closed_early_stops_quietly_with_code_1(
+    tmp_path: Path, args: list[str], code: int, err: str
+) -> None:
+    """`clean big.jsonl | head -1`: as `format --diff | head`, no traceback and no
+    "Exception ignored" on stderr, and not exit 0: the output was cut short."""
+    import subprocess
+    import sys
+
+    (tmp_path / "big.jsonl").write_text(
+        "".join(json.dumps({"id": i, "text": DIRTY}) + "\n" for i in range(3000))
+    )
+    (tmp_path / "big.txt").write_text(DIRTY * 3000)  # far over a pipe buffer of text
+    p = subprocess.Popen(
+        [sys.executable, "-m", "newsclean", "clean", *args],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert p.stdout is not None and p.stderr is not None
+    assert p.stdout.readline()
+    p.stdout.close()
+    assert p.stderr.read().decode() == err
+    assert p.wait(timeout=120) == code

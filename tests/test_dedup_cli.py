@@ -270,7 +270,7 @@ def test_an_unwritable_output_is_named_not_its_temporary_file(
     argv += [option, str(tmp_path / "d")]
     assert main(argv) == EXIT_ERROR
     err = capsys.readouterr().err
-    assert err == f"newsclean dedupe: {tmp_path / 'd'}: cannot write: Is a directory\n"
+    assert err == f"error: {tmp_path / 'd'}: cannot write: Is a directory\n"
     # Found before anything was written: no output, no temporary file.
     assert sorted(os.listdir(tmp_path)) == ["d", "in.jsonl"]
 
@@ -313,7 +313,8 @@ def test_outputs_that_collide_or_cannot_be_written_fail_before_any_is_written(
     before = day1.read_bytes()
     (tmp_path / "link.jsonl").symlink_to("day1.jsonl")
     assert main(["dedupe", "day1.jsonl", *extra]) == EXIT_ERROR
-    assert capsys.readouterr().err.startswith(f"newsclean dedupe: {message}")
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {message}") and len(err.splitlines()) == 1
     assert day1.read_bytes() == before
     assert sorted(os.listdir(tmp_path)) == ["day1.jsonl", "link.jsonl"]
 
@@ -331,3 +332,98 @@ def test_a_failed_run_leaves_the_outputs_as_they_were(
     assert "bad.jsonl:1: not valid JSON" in capsys.readouterr().err
     assert out.read_text() == "old\n" and not clusters.exists()
     assert sorted(os.listdir(tmp_path)) == ["bad.jsonl", "day1.jsonl", "u.jsonl"]
+
+
+_ONE = '{"id": 1, "text": "a"}\n'
+
+
+@pytest.mark.parametrize(
+    ("files", "argv", "line"),
+    [
+        ({}, ["missing.jsonl"], "missing.jsonl: cannot read: No such file or directory"),
+        (
+            {"bad.jsonl": _ONE + "{not json\n"},
+            ["bad.jsonl"],
+            "bad.jsonl:2: not valid JSON: expecting property name enclosed in double quotes "
+            "at column 2",
+        ),
+        (
+            {"nofield.jsonl": _ONE + '{"id": 2, "body": "a"}\n'},
+            ["nofield.jsonl"],
+            "nofield.jsonl:2: text field 'text' is missing (see --text-key)",
+        ),
+        (
+            {"num.jsonl": '{"id": 2, "text": 5}\n'},
+            ["num.jsonl"],
+            "num.jsonl:1: text field 'text' is not a string (see --text-key)",
+        ),
+        (
+            {"dup.jsonl": _ONE + '{"id": "1", "text": "b"}\n'},
+            ["dup.jsonl"],
+            "dup.jsonl:2: duplicate record id '1' (first at dup.jsonl:1)",
+        ),
+        (
+            {"doc.pdf": "x"},
+            ["doc.pdf"],
+            "doc.pdf: unsupported input (use .jsonl, .jsonl.gz or .txt)",
+        ),
+        (
+            {"ok.jsonl": _ONE},
+            ["ok.jsonl", "--keep", "oldest"],
+            "command line: --keep must be first, longest or newest:<field>, got 'oldest'",
+        ),
+        (
+            {"ok.jsonl": _ONE},
+            ["ok.jsonl", "--threshold", "1.5"],
+            "command line: --threshold must be in (0, 1], got 1.5",
+        ),
+        ({"ok.jsonl": _ONE}, ["ok.jsonl", "--jobs", "0"], "command line: --jobs must be >= 1"),
+        (
+            {"ok.jsonl": _ONE},
+            ["ok.jsonl", "--scheduler", "tcp://localhost:1"],
+            "--scheduler needs --engine dask",  # as `format` says it
+        ),
+        (
+            {"ok.jsonl": _ONE},
+            ["ok.jsonl", "--clusters", "o.jsonl"],
+            "o.jsonl: -o and --clusters name the same file",
+        ),
+        (
+            {"ok.jsonl": _ONE, "idx.sqlite": "not a database, just text\n"},
+            ["ok.jsonl", "--index", "idx.sqlite"],
+            "idx.sqlite: cannot use this index (file is not a database)",
+        ),
+    ],
+)
+def test_every_error_is_one_line_in_the_house_format(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    files: dict[str, str],
+    argv: list[str],
+    line: str,
+) -> None:
+    """dedupe reports errors as clean and format do: one `error: <where>: <message>` line on
+    stderr (where: a file, file:line, or `command line`), exit 2, no output written."""
+    monkeypatch.chdir(tmp_path)
+    for name, content in files.items():
+        (tmp_path / name).write_text(content)
+    assert main(["dedupe", *argv, "-o", "o.jsonl", "--no-clean"]) == EXIT_ERROR
+    assert capsys.readouterr().err == f"error: {line}\n"
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_an_index_built_with_other_parameters_is_named_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ok.jsonl").write_text(_ONE)
+    assert main(["dedupe", "ok.jsonl", "-o", "o.jsonl", "--index", "i.sqlite"]) == EXIT_OK
+    capsys.readouterr()
+    argv = ["dedupe", "ok.jsonl", "-o", "o2.jsonl", "--index", "i.sqlite", "--num-perm", "64"]
+    assert main(argv) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert err.startswith(
+        "error: i.sqlite: built with different parameters (bands, num_perm, rows)"
+    )
+    assert len(err.splitlines()) == 1

@@ -544,6 +544,23 @@ def test_line_endings_are_kept(
     assert dirty.read_bytes() == CLEAN.replace("\n", ending).encode()
 
 
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_a_lone_cr_in_a_mixed_file_breaks_the_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, ending: str
+) -> None:
+    """A lone CR in an LF (or CRLF) file is a line break, as universal newlines read it: the
+    share line after it goes, the file keeps the ending of its first line break, the result
+    is stable under --check, and `clean --json` still rebuilds the raw file."""
+    body = CLEAN.rstrip("\n").split("\n\n")
+    raw = ending.join([body[0], body[1] + "\rShare this article", *body[2:]]) + ending
+    p = _file(tmp_path / "mixed.txt", raw)
+    r = run_cli(capsys, "clean", "--json", p)
+    assert newsclean.Result.from_dict(json.loads(r.out)).reconstruct() == raw
+    assert run_cli(capsys, "format", p).code == 0
+    assert p.read_bytes() == CLEAN.replace("\n", ending).encode()
+    assert run_cli(capsys, "format", "--check", p).code == 0
+
+
 def test_a_bom_is_kept(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     bom = b"\xef\xbb\xbf"
     clean = _file(tmp_path / "clean.txt", bom + CLEAN.replace("\n", "\r\n").encode())
@@ -639,3 +656,23 @@ def test_diff_piped_into_patch_gives_what_format_writes(
     assert (tmp_path / "patched" / "a.txt").read_bytes() == (
         tmp_path / "formatted" / "a.txt"
     ).read_bytes()
+
+
+def test_line_breaks_inside_a_jsonl_text_come_out_as_lf(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Pinned on purpose: a JSONL text field is data, not a file with a line convention, so
+    its CRLF line breaks come out as LF, exactly as ``clean_article`` returns the text (the
+    library and both commands agree). The record's own line ending (CRLF here) is kept, and
+    once written the record is stable under --check."""
+    text = DIRTY.replace("\n", "\r\n")
+    line = (json.dumps({"id": 1, "text": text}) + "\r\n").encode()
+    want = newsclean.clean_article(text).text
+    assert "\r" not in want
+    p = _file(tmp_path / "c.jsonl", line)
+    out = run_cli(capsys, "clean", p).out
+    assert json.loads(out)["text"] == want
+    assert run_cli(capsys, "format", p).code == 0
+    assert p.read_bytes().endswith(b"\r\n") and p.read_bytes().count(b"\n") == 1
+    assert json.loads(p.read_bytes())["text"] == want
+    assert run_cli(capsys, "format", "--check", p).code == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,21 @@ def warn(msg: str) -> None:
 
 def error(msg: str) -> None:
     say(f"error: {msg}")
+
+
+def drop_stdout() -> None:
+    """Point stdout at os.devnull after its reader went away (``| head``), so that what is
+    still buffered for the closed pipe goes nowhere instead of failing again (with an
+    "Exception ignored" message) when the interpreter exits."""
+    try:
+        fd = sys.stdout.fileno()
+    except (OSError, ValueError):  # not a real file (tests capture it): nothing to flush
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
 
 
 def _size(text: str) -> int:

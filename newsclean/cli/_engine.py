@@ -55,18 +55,21 @@ def dedupe_on_dask(args: argparse.Namespace, cfg: Any, out: Any, clusters_out: A
 
     ``out`` and ``clusters_out`` (None without --clusters) are the opened outputs
     (``corpus.reader.JsonlOutput``); they are committed only when the run succeeds."""
+    from newsclean.cli._common import error
     from newsclean.cli.main import EXIT_ERROR, EXIT_OK
     from newsclean.engine import InputError
 
     def fail(msg: str) -> int:
-        print(f"newsclean dedupe: {msg}", file=sys.stderr)
+        error(msg)
         return EXIT_ERROR
 
     problem = engine_problem(args)
     if problem:
         return fail(problem)
     if args.index:
-        return fail("--index is not supported with --engine dask (use the local engine)")
+        return fail(
+            "command line: --index is not supported with --engine dask (use the local engine)"
+        )
     for path in args.inputs:
         if not path.removesuffix(".gz").endswith((".jsonl", ".json")):
             return fail(f"{path}: the dask engine reads .jsonl and .jsonl.gz files only")
@@ -78,7 +81,9 @@ def dedupe_on_dask(args: argparse.Namespace, cfg: Any, out: Any, clusters_out: A
         with ncdask.connect(args.scheduler, local_workers(args)) as client:
             threads = sum(client.nthreads().values())
             blocksize = ncdask.auto_blocksize(args.inputs, threads)
-            bag = ncdask.read_jsonl(args.inputs, blocksize=blocksize, id_key=args.id_key)
+            bag = ncdask.read_jsonl(
+                args.inputs, blocksize=blocksize, id_key=args.id_key, text_key=args.text_key
+            )
             unique, clusters = ncdask.dedupe(
                 bag, config=cfg, keep=args.keep, text_key=args.text_key, id_key=args.id_key
             )

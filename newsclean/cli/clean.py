@@ -22,11 +22,12 @@ from typing import IO, Any, cast
 from newsclean.cli._common import (
     add_record_options,
     add_rule_options,
+    drop_stdout,
     error,
     make_loader,
     settings_for,
 )
-from newsclean.cli.main import EXIT_ERROR, EXIT_OK
+from newsclean.cli.main import EXIT_CHANGED, EXIT_ERROR, EXIT_OK
 from newsclean.configfile import ConfigError, Settings
 from newsclean.engine import Cleaner, InputError
 from newsclean.io import jsonl
@@ -181,70 +182,77 @@ def run(args: argparse.Namespace) -> int:
         error(problem)
         return EXIT_ERROR
     status = EXIT_OK
-    with ExitStack() as stack:
-        single: _Output | None = None
-        if args.output is not None:
-            try:
-                single = _Output(args.output)
-            except OSError as e:
-                error(_cannot_write(args.output, e))
-                return EXIT_ERROR
-            stack.callback(single.discard)  # no-op once committed
-        # Every input goes to one stream unless --output-dir is given (or --explain without -o).
-        # stdout gets "\n" line endings; an output file those of each input (CRLF stays CRLF).
-        shared = _Sink(single.file, True) if single else _Sink(sys.stdout.buffer, False)
-        for arg in args.files:
-            inp = _Input(arg, args.stdin_filename)
-            try:
-                where = Path(inp.name if inp.stdin else arg)
-                settings = settings_for(
-                    loader, where if not inp.stdin else Path.cwd() / where, args
-                )
-            except ConfigError as e:
-                error(str(e))
-                status = EXIT_ERROR
-                continue
-            target: _Output | None = None
-            dest: Path | str = args.output if single else "stdout"
-            if args.output_dir is not None:
-                dest = out_path = args.output_dir / _out_name(inp, args)
+    try:
+        with ExitStack() as stack:
+            single: _Output | None = None
+            if args.output is not None:
                 try:
-                    target = _Output(out_path)
+                    single = _Output(args.output)
                 except OSError as e:
-                    error(_cannot_write(out_path, e))
+                    error(_cannot_write(args.output, e))
+                    return EXIT_ERROR
+                stack.callback(single.discard)  # no-op once committed
+            # Every input goes to one stream unless --output-dir is given (or --explain without -o).
+            # stdout gets "\n" line endings; an output file those of each input (CRLF stays CRLF).
+            shared = _Sink(single.file, True) if single else _Sink(sys.stdout.buffer, False)
+            for arg in args.files:
+                inp = _Input(arg, args.stdin_filename)
+                try:
+                    where = Path(inp.name if inp.stdin else arg)
+                    settings = settings_for(
+                        loader, where if not inp.stdin else Path.cwd() / where, args
+                    )
+                except ConfigError as e:
+                    error(str(e))
                     status = EXIT_ERROR
                     continue
-            data_out: _Sink | None = (
-                _Sink(target.file, True)
-                if target
-                else shared
-                if single or not args.explain
-                else None
-            )
-            try:
-                _clean_one(inp, settings, args, data_out, sys.stdout)
-                if target is not None:
-                    target.commit()
-            except Exception as e:
-                if isinstance(e, BrokenPipeError):
-                    raise
-                if isinstance(e, OSError):  # reading is a FileError: this is the output
-                    e = FileError(str(dest), f"cannot write: {e.strerror or e}")
-                elif not isinstance(e, FileError):  # a bug in a rule: report, go on
-                    e = jsonl.internal_error(inp.name, e)
-                error(str(e))
-                status = EXIT_ERROR
-                if target is not None:
-                    target.discard()
-                continue
-            finally:
-                sys.stdout.flush()
-        if single is not None:
-            try:
-                single.commit()
-            except OSError as e:
-                error(_cannot_write(args.output, e))
-                return EXIT_ERROR
+                target: _Output | None = None
+                dest: Path | str = args.output if single else "stdout"
+                if args.output_dir is not None:
+                    dest = out_path = args.output_dir / _out_name(inp, args)
+                    try:
+                        target = _Output(out_path)
+                    except OSError as e:
+                        error(_cannot_write(out_path, e))
+                        status = EXIT_ERROR
+                        continue
+                data_out: _Sink | None = (
+                    _Sink(target.file, True)
+                    if target
+                    else shared
+                    if single or not args.explain
+                    else None
+                )
+                try:
+                    _clean_one(inp, settings, args, data_out, sys.stdout)
+                    if target is not None:
+                        target.commit()
+                except Exception as e:
+                    if isinstance(e, BrokenPipeError):
+                        raise
+                    if isinstance(e, OSError):  # reading is a FileError: this is the output
+                        e = FileError(str(dest), f"cannot write: {e.strerror or e}")
+                    elif not isinstance(e, FileError):  # a bug in a rule: report, go on
+                        e = jsonl.internal_error(inp.name, e)
+                    error(str(e))
+                    status = EXIT_ERROR
+                    if target is not None:
+                        target.discard()
+                    continue
+                finally:
+                    sys.stdout.flush()
+            if single is not None:
+                try:
+                    single.commit()
+                except OSError as e:
+                    error(_cannot_write(args.output, e))
+                    return EXIT_ERROR
+    except BrokenPipeError:
+        # Downstream stopped reading (`clean big.jsonl | head`): stop quietly, as
+        # `format --diff` does, and not with 0: the output was cut short (an error already
+        # reported still counts).
+        drop_stdout()
+        return EXIT_ERROR if status == EXIT_ERROR else EXIT_CHANGED
     return status
 
 
@@ -279,7 +287,12 @@ class _Sink:
 
     def write(self, data: bytes) -> None:
         if data:
-            self.file.write(data)
+            # A large write to a pipe can come back short without an error (the reader went
+            # away, or a signal came, mid-write): write the rest, so nothing is silently lost
+            # and a closed pipe surfaces as BrokenPipeError.
+            view = memoryview(data)
+            while view:
+                view = view[self.file.write(view) :]
             self.tail = (self.tail + data)[-4:]
 
     def new_article(self, ending: str = "\n") -> None:

@@ -8,6 +8,7 @@ records, the clusters file and a summary on stderr.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -16,16 +17,18 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from newsclean.cli._common import error
 from newsclean.cli._engine import add_engine_options, dedupe_on_dask, engine_problem
 from newsclean.corpus.dedup import (
     DedupConfig,
     Signature,
     dedupe_signatures,
     parse_keep,
+    record_id,
     signatures,
 )
 from newsclean.corpus.index import CorpusIndex, IndexUnusable
-from newsclean.corpus.reader import JsonlOutput, read_records
+from newsclean.corpus.reader import JsonlOutput, iter_records
 from newsclean.engine import InputError
 
 # Records per worker task with --jobs: large enough to amortise pickling.
@@ -89,23 +92,55 @@ def run(args: argparse.Namespace) -> int:
             clean=not args.no_clean,
         )
     except ValueError as e:
-        print(f"newsclean dedupe: {e}", file=sys.stderr)
+        # `command line` stands where clean and format put a path (see make_loader).
+        error(f"command line: {_option_names(str(e))}")
         return EXIT_ERROR
     if problem := engine_problem(args):
-        print(f"newsclean dedupe: {problem}", file=sys.stderr)
+        error(problem)  # the line `format` prints for the same options
         return EXIT_ERROR
     if clash := output_clash(args):
-        print(f"newsclean dedupe: {clash}", file=sys.stderr)
+        error(clash)
         return EXIT_ERROR
     with ExitStack() as stack:
         try:
             outputs = open_outputs(args, stack)
         except OSError as e:
-            print(f"newsclean dedupe: {e}", file=sys.stderr)
+            error(str(e))
             return EXIT_ERROR
         if args.engine == "dask":
             return dedupe_on_dask(args, cfg, *outputs)
         return _run_local(args, cfg, *outputs, t0)
+
+
+# DedupConfig names its fields; the user typed options.
+_FIELDS = re.compile(r"\b(shingle_size|num_perm|threshold|bands|rows)\b")
+
+
+def _option_names(message: str) -> str:
+    """``message`` with DedupConfig's field names written as the options that set them.
+
+    >>> _option_names("bands * rows must be <= num_perm (4 * 64 > 128)")
+    '--bands * --rows must be <= --num-perm (4 * 64 > 128)'
+    """
+    return _FIELDS.sub(lambda m: "--" + m.group(1).replace("_", "-"), message)
+
+
+def read_batch(paths: list[str], id_key: str, text_key: str) -> list[dict[str, Any]]:
+    """Every record of ``paths``. InputError naming the file and line of a record whose id
+    is unusable or already taken (ids key the clusters and the index)."""
+    records: list[dict[str, Any]] = []
+    first: dict[str, str] = {}
+    for path in paths:
+        for where, rec in iter_records(path, id_key=id_key, text_key=text_key):
+            try:
+                rid = record_id(rec, id_key, None)
+            except InputError as e:
+                raise InputError(f"{where}: {e}") from None
+            if rid in first:
+                raise InputError(f"{where}: duplicate record id {rid!r} (first at {first[rid]})")
+            first[rid] = where
+            records.append(rec)
+    return records
 
 
 def output_clash(args: argparse.Namespace) -> str | None:
@@ -155,9 +190,7 @@ def _run_local(
 
     index: CorpusIndex | None = None
     try:
-        records: list[dict[str, Any]] = []
-        for path in args.inputs:
-            records.extend(read_records(path, id_key=args.id_key, text_key=args.text_key))
+        records = read_batch(args.inputs, args.id_key, args.text_key)
         sigs = _sign_parallel(records, cfg, args.jobs, args.text_key, args.id_key)
         t_sign = time.perf_counter() - t0
         if args.index:
@@ -175,7 +208,7 @@ def _run_local(
             index.commit()  # after the outputs exist: a rerun after a kill gives the same output
             istats = index.stats()
     except (InputError, IndexUnusable, OSError) as e:
-        print(f"newsclean dedupe: {e}", file=sys.stderr)
+        error(str(e))
         return EXIT_ERROR
     finally:
         if index is not None:

@@ -23,6 +23,7 @@ from typing import Any
 from newsclean.cli._common import (
     add_record_options,
     add_rule_options,
+    drop_stdout,
     error,
     make_loader,
     say,
@@ -344,7 +345,7 @@ def run(args: argparse.Namespace) -> int:
         # Downstream stopped reading (`format --diff DIR | head`): stop quietly, as git does,
         # but not with "nothing to change": only a diff goes to stdout, so a file would change
         # (and an error already found still counts).
-        _drop_stdout()
+        drop_stdout()
         return EXIT_ERROR if summary.errors else EXIT_CHANGED
     finally:
         progress.close()
@@ -354,20 +355,6 @@ def run(args: argparse.Namespace) -> int:
     if mode != "write" and summary.changed:
         return EXIT_CHANGED
     return EXIT_OK
-
-
-def _drop_stdout() -> None:
-    """Point stdout at os.devnull, so that what is still buffered for the closed pipe goes
-    nowhere instead of failing again (with a message) when the interpreter exits."""
-    try:
-        fd = sys.stdout.fileno()
-    except (OSError, ValueError):  # not a real file (tests capture it): nothing to flush
-        return
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, fd)
-    finally:
-        os.close(devnull)
 
 
 def _exit_on_sigterm() -> None:

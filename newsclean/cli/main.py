@@ -49,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         print("newsclean: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        # Downstream closed the pipe (`newsclean clean x | head`): not an error of ours.
+        # Downstream closed the pipe (`newsclean rules | head`): not an error of ours.
+        # (clean and format handle it themselves, with their own exit codes.)
         sys.stderr.close()
         return EXIT_OK
 

@@ -124,7 +124,7 @@ class CorpusIndex:
         if have != want:
             diff = sorted(k for k in set(have) | set(want) if have.get(k) != want.get(k))
             raise IndexUnusable(
-                f"{self.path} was built with different parameters ({', '.join(diff)}): "
+                f"{self.path}: built with different parameters ({', '.join(diff)}): "
                 f"index {[have.get(k) for k in diff]} vs now {[want.get(k) for k in diff]}"
             )
 

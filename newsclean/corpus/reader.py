@@ -32,9 +32,14 @@ def _open_text(path: str) -> IO[str]:
     return open(path, encoding="utf-8-sig", errors="strict")
 
 
-def parse_record(path: str, lineno: int, line: str, id_key: str) -> dict[str, Any] | None:
+def parse_record(
+    path: str, lineno: int, line: str, id_key: str, text_key: str | None = None
+) -> dict[str, Any] | None:
     """One JSONL line as a record (``None`` for a blank line); a record without ``id_key``
-    gets ``"<path>:<line>"``. Shared by this reader and the Dask block reader."""
+    gets ``"<path>:<line>"``. Shared by this reader and the Dask block reader.
+
+    With ``text_key``, a record whose text field is missing or not a string is an error here,
+    where its file and line are known (signing it later could only name its id)."""
     if lineno == 1 and line.startswith("\ufeff"):
         line = line[1:]  # a BOM (the Dask block reader decodes with plain utf-8)
     if not line.strip():
@@ -52,6 +57,10 @@ def parse_record(path: str, lineno: int, line: str, id_key: str) -> dict[str, An
             f"{path}:{lineno}: the record holds a lone surrogate escape (such as \\ud800), "
             "which is not Unicode text"
         )
+    if text_key is not None and not isinstance(rec.get(text_key), str):
+        what = "missing" if text_key not in rec else "not a string"
+        # Worded as `clean` and `format` word it.
+        raise InputError(f"{path}:{lineno}: text field {text_key!r} is {what} (see --text-key)")
     if rec.get(id_key) is None:
         rec[id_key] = f"{path}:{lineno}"
     return rec
@@ -71,24 +80,34 @@ def read_records(
     path: str, *, id_key: str = "id", text_key: str = "text"
 ) -> Iterator[dict[str, Any]]:
     """Records of one input. A record without ``id_key`` gets ``"<path>:<line>"`` (jsonl) or
-    the path (a ``.txt`` file is one article)."""
+    the path (a ``.txt`` file is one article); one without a string ``text_key`` is an error."""
+    for _, rec in iter_records(path, id_key=id_key, text_key=text_key):
+        yield rec
+
+
+def iter_records(
+    path: str, *, id_key: str = "id", text_key: str = "text"
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(where, record)`` for each record of :func:`read_records`; ``where`` is
+    ``"<path>:<line>"`` (or the path of a ``.txt`` file), for messages."""
     name = path.removesuffix(".gz")
     try:
         if name.endswith(".txt"):
             with _open_text(path) as f:
-                yield {id_key: path, text_key: f.read()}
+                yield path, {id_key: path, text_key: f.read()}
             return
         if not (name.endswith(".jsonl") or name.endswith(".json") or path == "-"):
             raise InputError(f"{path}: unsupported input (use .jsonl, .jsonl.gz or .txt)")
         with _open_text(path) as f:
             for lineno, line in enumerate(f, 1):
-                rec = parse_record(path, lineno, line, id_key)
+                rec = parse_record(path, lineno, line, id_key, text_key)
                 if rec is not None:
-                    yield rec
+                    yield f"{path}:{lineno}", rec
     except UnicodeDecodeError as e:
         raise InputError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from e
     except (OSError, EOFError, gzip.BadGzipFile) as e:
-        raise InputError(f"{path}: {getattr(e, 'strerror', None) or e}") from e
+        # "cannot read:" as clean and format say it (a missing file, a folder, no permission).
+        raise InputError(f"{path}: cannot read: {getattr(e, 'strerror', None) or e}") from e
 
 
 class WriteError(OSError):

@@ -30,9 +30,10 @@ from typing import Any, TypeVar
 import dask.bag as db
 from dask.base import persist
 from dask.delayed import Delayed, delayed
+from distributed.diagnostics.plugin import WorkerPlugin
 
 from newsclean.config import Config
-from newsclean.engine import Cleaner
+from newsclean.engine import Cleaner, InputError
 
 __all__ = [
     "REPORT_KEY",
@@ -64,28 +65,42 @@ def clean(
     text_key: str = "text",
     title_key: str = "title",
     report_key: str | None = REPORT_KEY,
+    id_key: str = "id",
 ) -> Any:
     """Clean every record of a Dask Bag of dicts (or a Dask DataFrame); lazy, returns the same kind.
 
     A map over partitions with one pickled :class:`~newsclean.Cleaner` per task. With
     ``report_key`` (default ``"newsclean"``) each record carries its removal report under
-    ``record["metadata"][report_key]``, so the report travels with the record.
+    ``record["metadata"][report_key]``, so the report travels with the record. A record whose
+    ``text_key`` is missing or not a string raises :class:`~newsclean.InputError` naming the
+    record by its ``id_key`` (else by its position in its partition).
     """
     cleaner = config if isinstance(config, Cleaner) else Cleaner(config or Config())
     kw = {"text_key": text_key, "title_key": title_key, "report_key": report_key}
     if isinstance(data, db.Bag):
-        return data.map_partitions(_clean_partition, cleaner, kw)
+        return data.map_partitions(_clean_partition, cleaner, kw, id_key)
     if hasattr(data, "to_bag") and hasattr(data, "columns"):
         # A Dask DataFrame: clean row dicts and rebuild a frame (metadata becomes an object column).
-        bag = data.to_bag(format="dict").map_partitions(_clean_partition, cleaner, kw)
+        bag = data.to_bag(format="dict").map_partitions(_clean_partition, cleaner, kw, id_key)
         return bag.to_dataframe()
     raise TypeError(f"expected a dask Bag or DataFrame, got {type(data).__name__}")
 
 
 def _clean_partition(
-    records: Iterable[Mapping[str, Any]], cleaner: Cleaner, kw: dict[str, Any]
+    records: Iterable[Mapping[str, Any]], cleaner: Cleaner, kw: dict[str, Any], id_key: str
 ) -> list[dict[str, Any]]:
-    return list(cleaner.map_records(records, **kw))
+    out = []
+    text_key = kw["text_key"]
+    for i, rec in enumerate(records, 1):
+        text = rec.get(text_key)
+        if not isinstance(text, str):
+            # Checked here, where the record is known: the engine can only name the field.
+            rid = rec.get(id_key)
+            who = repr(rid) if isinstance(rid, (str, int)) else f"{i} of its partition"
+            what = "missing" if text_key not in rec else "not a string"
+            raise InputError(f"record {who}: field {text_key!r} is {what}")
+        out.append(cleaner.clean_record(rec, **kw))
+    return out
 
 
 # -- shuffle --------------------------------------------------------------------------------
@@ -429,7 +444,6 @@ def _sign_partition(
 
 def _has_no_id(rec: Mapping[str, Any], id_key: str) -> bool:
     from newsclean.corpus import dedup as dd
-    from newsclean.engine import InputError
 
     try:
         dd.record_id(rec, id_key, None)
@@ -449,8 +463,6 @@ def _set_order(part: list[tuple[Any, ...]], offset: int) -> list[tuple[Any, ...]
 
 
 def _check_unique_ids(by_id: Sequence[Delayed]) -> None:
-    from newsclean.engine import InputError
-
     dups = _compute_small([delayed(_duplicate_ids, pure=True)(p) for p in by_id])
     found = sorted(x for d in dups for x in d)
     if found:
@@ -580,17 +592,17 @@ def read_jsonl(
     *,
     blocksize: int = BLOCKSIZE,
     id_key: str = "id",
+    text_key: str | None = None,
 ) -> Any:
     """A Bag of the records of local (or shared-filesystem) ``.jsonl``/``.jsonl.gz`` files.
 
     Records are exactly those ``newsclean dedupe`` reads on one machine, in the same order:
     blank lines skipped, a record without ``id_key`` named ``"<path>:<line>"``, and a line that
-    is not a JSON object raises :class:`~newsclean.InputError` naming file and line. Plain files
+    is not a JSON object (or, with ``text_key``, a record whose ``text_key`` is missing or not a
+    string) raises :class:`~newsclean.InputError` naming file and line. Plain files
     are split into ``blocksize`` byte ranges at line boundaries (line numbers come from a
     newline count of the earlier ranges, one cheap pass); a ``.gz`` file is one partition.
     """
-    from newsclean.engine import InputError
-
     paths = [paths] if isinstance(paths, str) else list(paths)
     blocks: list[tuple[str, int, int]] = []
     for path in paths:
@@ -600,7 +612,7 @@ def read_jsonl(
         try:
             size = os.path.getsize(path)
         except OSError as e:
-            raise InputError(f"{path}: {e.strerror or e}") from None
+            raise InputError(f"{path}: cannot read: {e.strerror or e}") from None
         if path.endswith(".gz"):
             blocks.append((path, 0, -1))
         else:
@@ -612,7 +624,9 @@ def read_jsonl(
     parts = []
     before: dict[str, int] = {}
     for (path, lo, hi), n in zip(blocks, newlines, strict=True):
-        parts.append(delayed(_read_block, pure=True)(path, lo, hi, before.get(path, 0), id_key))
+        parts.append(
+            delayed(_read_block, pure=True)(path, lo, hi, before.get(path, 0), id_key, text_key)
+        )
         before[path] = before.get(path, 0) + n
     return db.from_delayed(parts)
 
@@ -655,21 +669,22 @@ def _block_lines(path: str, lo: int, hi: int, newlines_before: int) -> Iterator[
             pos += len(line)
 
 
-def _read_block(path: str, lo: int, hi: int, newlines_before: int, id_key: str) -> list[Any]:
+def _read_block(
+    path: str, lo: int, hi: int, newlines_before: int, id_key: str, text_key: str | None = None
+) -> list[Any]:
     # Same records and errors as newsclean.corpus.reader.read_records (one shared parser).
     from newsclean.corpus.reader import parse_record
-    from newsclean.engine import InputError
 
     out: list[dict[str, Any]] = []
     try:
         for lineno, raw in _block_lines(path, lo, hi, newlines_before):
-            rec = parse_record(path, lineno, raw.decode("utf-8"), id_key)
+            rec = parse_record(path, lineno, raw.decode("utf-8"), id_key, text_key)
             if rec is not None:
                 out.append(rec)
     except UnicodeDecodeError as e:
         raise InputError(f"{path}: not UTF-8 text ({e.reason})") from e
     except (OSError, EOFError, gzip.BadGzipFile) as e:
-        raise InputError(f"{path}: {getattr(e, 'strerror', None) or e}") from e
+        raise InputError(f"{path}: cannot read: {getattr(e, 'strerror', None) or e}") from e
     return out
 
 
@@ -680,6 +695,34 @@ def _read_block(path: str, lo: int, hi: int, newlines_before: int, id_key: str) 
 TUNING: dict[str, Any] = {"distributed.worker.profile.enabled": False}
 
 
+class _QuietInputErrors(logging.Filter):
+    """Drops a worker's "Compute Failed" log (task key, traceback) for an InputError.
+
+    Bad input (a malformed line, a record without text) fails a task on purpose; the client
+    receives the InputError, which names the file and line, and reports it. On a local
+    cluster the workers share the user's terminal, where the worker's copy would put a
+    traceback before that one line. Every other failure is still logged."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args if isinstance(record.args, tuple) else ()
+        return not (
+            str(record.msg).startswith("Compute Failed")
+            and len(args) > 3
+            and str(args[3]).startswith(f"{InputError.__name__}(")
+        )
+
+
+class QuietInputErrorsPlugin(WorkerPlugin):
+    """Worker plugin installing :class:`_QuietInputErrors` (on workers that restart too)."""
+
+    name = "newsclean-quiet-input-errors"
+
+    def setup(self, worker: Any) -> None:
+        log = logging.getLogger("distributed.worker")
+        if not any(isinstance(f, _QuietInputErrors) for f in log.filters):
+            log.addFilter(_QuietInputErrors())
+
+
 @contextmanager
 def connect(scheduler: str | None = None, n_workers: int | None = None) -> Iterator[Any]:
     """A ``distributed.Client``: to ``scheduler`` if given, else to a new local cluster.
@@ -687,6 +730,8 @@ def connect(scheduler: str | None = None, n_workers: int | None = None) -> Itera
     The local cluster has ``n_workers`` processes (default: one per CPU) of one thread each,
     since cleaning and signing are pure-Python work that holds the GIL. See :data:`TUNING` for
     the two worker settings changed from Dask's defaults (set them on a remote cluster too).
+    Its workers do not log the tasks that bad input fails (:class:`QuietInputErrorsPlugin`):
+    the InputError itself reaches the caller. A remote cluster's logging is left alone.
     """
     import dask.config
     import distributed
@@ -704,10 +749,14 @@ def connect(scheduler: str | None = None, n_workers: int | None = None) -> Itera
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
+            # No dashboard, but the scheduler still serves HTTP (health, metrics): on a free
+            # port, not Dask's default 8787, which another cluster here may hold (a warning).
+            scheduler_kwargs={"dashboard_address": ":0"},
             silence_logs=logging.ERROR,
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
+        client.register_plugin(QuietInputErrorsPlugin())
         yield client
 
 
