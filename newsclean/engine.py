@@ -22,8 +22,7 @@ from newsclean.document import (
     trim_label,
 )
 from newsclean.result import Edit, Guarded, Removal, Result
-from newsclean.rules import vocab
-from newsclean.rules.metadata import is_byline_line, is_stamp_line
+from newsclean.rules.metadata import is_byline_line, is_kicker_like, is_stamp_like
 from newsclean.rules.registry import FixFunc, GateFunc, Rule, Verdict, all_rules
 from newsclean.rules.signals import has_digit, is_breadcrumb, is_section_label, looks_like_label
 
@@ -362,7 +361,7 @@ def analyse(
             and (_heads_article(lines, content, k) if k else content[0] < start + 1)
             and not looks_like_label(first)
             and not (k == 0 and is_breadcrumb(first))
-            and not _stamp_like(first)
+            and not is_stamp_like(first)
         )
         if not found:
             # Kickers and widgets the lists do not know ("Company Town", "Dubai Airshow",
@@ -396,18 +395,9 @@ def _under_kickers(lines: tuple[Line, ...], content: tuple[int, ...], k: int) ->
         ln = lines[content[j]]
         if j > 0 and _headline_over_head(lines, content, j):
             return j
-        if not _kicker_like(ln) or is_byline_line(lines[content[j + 1]]):
+        if not is_kicker_like(ln) or is_byline_line(lines[content[j + 1]]):
             break  # a line of text, or one over a byline: the head is not here
     return 0
-
-
-def _kicker_like(ln: Line) -> bool:
-    """What may stand over a headline: a few words without a figure or a sentence end that
-    are no media label ("Company Town", "Dubai Airshow"), an ad or share label, a trail or a
-    timestamp. Not an image's name or a player's placeholder: a media block starts there."""
-    if is_breadcrumb(ln) or _stamp_like(ln) or _OVER_HEADLINE.fullmatch(ln.label or ln.key):
-        return True
-    return ln.words <= 3 and not ln.terminal and not has_digit(ln.key) and not looks_like_label(ln)
 
 
 def _headline_over_head(lines: tuple[Line, ...], content: tuple[int, ...], j: int) -> bool:
@@ -426,22 +416,16 @@ def _headline_over_head(lines: tuple[Line, ...], content: tuple[int, ...], j: in
         and ln.text.count(":") < 2
         and not _GLUED_OR_SENTENCE.search(ln.text)
         and not looks_like_label(ln)
-        and not _stamp_like(ln)
+        and not is_stamp_like(ln)
     ):
         return False
     return any(
-        nxt.prose or is_byline_line(nxt) or _stamp_like(nxt)
+        nxt.prose or is_byline_line(nxt) or is_stamp_like(nxt)
         for nxt in (lines[i] for i in content[j + 1 : j + 3])
     )
 
 
-_OVER_HEADLINE = vocab.line_matcher((("boilerplate", "ads"), ("boilerplate", "share")))
 _GLUED_OR_SENTENCE = re.compile(r"\w:[^\W\d_]|[a-z]{2}\. [A-Z]")
-
-
-def _stamp_like(ln: Line) -> bool:
-    """A publication date or an "Updated …" line: the head's, never its headline."""
-    return has_digit(ln.key) and is_stamp_line(ln.key, ln.words)
 
 
 def _heads_article(lines: tuple[Line, ...], content: tuple[int, ...], k: int) -> bool:

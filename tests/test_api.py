@@ -144,9 +144,27 @@ def test_kickers_the_lists_do_not_know_over_the_headline(above: list[str]) -> No
         "The city council voted 31 to 8 on Thursday to build a movable barrier across the "
         "harbour mouth.\n"
     )
-    assert (
-        newsclean.clean_article(raw).title == "Council approves flood barrier after a long debate"
+    result = newsclean.clean_article(raw)
+    assert result.title == "Council approves flood barrier after a long debate"
+    # What stands above the headline is the page's: kickers and labels go (NC409, NC404),
+    # the stamp too (NC502); the text starts at the headline.
+    assert [r.text for r in result.removed][: len(above)] == above
+    assert result.text.startswith("Council approves flood barrier")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Quiet' over 'What I learned ...' has the shape of 'Company Town' over a headline: "
+    "the deck becomes the title and the one-word headline goes with the kickers (NC409)",
+)
+def test_a_one_word_headline_over_its_deck() -> None:
+    raw = (
+        "ESSAY\nQuiet\nWhat I learned from a year without a phone\nBy Helena Dorsey\n"
+        "In January last year I put my phone in a drawer. It is still there, and so am I.\n"
     )
+    result = newsclean.clean_article(raw)
+    assert result.title == "Quiet"
+    assert result.text.startswith("Quiet\n\nWhat I learned")
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from functools import lru_cache
 from newsclean.config import Config
 from newsclean.document import Document, Line, has_cjk, trim_label
 from newsclean.rules import vocab
-from newsclean.rules.metadata import bio_subject, is_byline_line
+from newsclean.rules.metadata import bio_subject, is_byline_line, is_kicker_like
 from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import (
     RESERVED,
@@ -789,6 +789,13 @@ def user_boilerplate(doc: Document, cfg: Config) -> Iterator[Verdict]:
             yield Verdict(i, "listed in extra-boilerplate", strong=True)
 
 
+def _under_kickers(doc: Document) -> bool:
+    """Only kicker-like lines stand above the title line ("Company Town", "Dubai Airshow",
+    "Supported by", a date): the title was found under them, and they are the page's."""
+    t = doc.title_index
+    return t is not None and all(is_kicker_like(doc.lines[i]) for i in doc.content_between(-1, t))
+
+
 def _under_labels(doc: Document, title: int) -> bool:
     """Only a breadcrumb trail or section names stand above the title line."""
     return all(
@@ -822,7 +829,9 @@ def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]
     picker) or of ten or more different headlines (a news ticker). A short headline over a
     byline in such a run is the article's head, not a menu item. A breadcrumb trail on one
     line ("Home » News » Local") before the article is navigation too, and so is a section's
-    name above the headline ("Sport", "Politik"). After the body the same
+    name above the headline ("Sport", "Politik"), and so are kickers and badges no list
+    knows ("Company Town", "Evidence Based") when only such lines stand above a headline
+    found under them (a byline, a date or a paragraph follows it). After the body the same
     shape can be a list that belongs to the article (ingredients, a table), so there a run
     only goes when it also holds known widget labels (share, ads, legal, related).""",
     removes=[
@@ -834,6 +843,9 @@ def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]
         "Harbour city approves new flood barrier\n"
         "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n"
         "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n",
+        "- Company Town\n"
+        "Harbour city approves new flood barrier\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n",
     ],
     keeps=[
         "Harbour city approves new flood barrier\n"
@@ -876,6 +888,8 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
             yield Verdict(i, "breadcrumb trail before the article")
         elif doc.title_index is not None and i < doc.title_index and is_section_label(lines[i]):
             yield Verdict(i, "section name above the headline")
+        elif i < (doc.title_index or 0) and _under_kickers(doc) and is_kicker_like(lines[i]):
+            yield Verdict(i, "kicker or label above the headline")
     for run in _headline_runs(doc, min(head_end, first_prose), widget):
         for i in run:
             yield Verdict(

@@ -11,7 +11,7 @@ from newsclean.config import Config
 from newsclean.document import Document, Line, count_words, has_cjk, match_key, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, rule
-from newsclean.rules.signals import has_digit
+from newsclean.rules.signals import has_digit, is_breadcrumb, looks_like_label
 
 _MONTHS = (
     r"jan(?:uary|uar|vier|eiro|naio)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|fev(?:ereiro)?|mar(?:ch|z|s|zo|ço)?|"
@@ -85,6 +85,23 @@ def is_stamp_line(key: str, words: int) -> bool:
     if _STAMP_WORD.match(key) is not None:
         return has_digit(key)
     return is_timestamp(key, words) and not _undated_words(key)
+
+
+def is_stamp_like(ln: Line) -> bool:
+    """A publication date or an "Updated …" line: the head's, never its headline."""
+    return has_digit(ln.key) and is_stamp_line(ln.key, ln.words)
+
+
+def is_kicker_like(ln: Line) -> bool:
+    """What may stand over a headline: a few words without a figure or a sentence end that
+    are no media label ("Company Town", "Dubai Airshow"), an ad or share label, a trail or a
+    timestamp. Not an image's name or a player's placeholder: a media block starts there."""
+    if is_breadcrumb(ln) or is_stamp_like(ln) or _OVER_HEADLINE.fullmatch(ln.label or ln.key):
+        return True
+    return ln.words <= 3 and not ln.terminal and not has_digit(ln.key) and not looks_like_label(ln)
+
+
+_OVER_HEADLINE = vocab.line_matcher((("boilerplate", "ads"), ("boilerplate", "share")))
 
 
 def _line_is_timestamp(doc: Document, ln: Line) -> bool:
