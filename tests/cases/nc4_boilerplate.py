@@ -1179,3 +1179,28 @@ KEEPS += [
         "head",
     ),
 ]
+
+# Share bars in more languages, live-blog controls, the blog software's comment form.
+REMOVES += [
+    c("Delen", lang="nl", code="NC403"),
+    c("Dela", lang="sv", code="NC403"),
+    c("Payla\u015f", lang="tr", code="NC403"),
+    c("Facebook'ta payla\u015f", lang="tr", code="NC403"),
+    c("\u30b7\u30a7\u30a2\u3059\u308b", lang="ja", code="NC403"),
+    c("\u0634\u0627\u0631\u0643", lang="ar", code="NC403"),
+    c("Load more updates", "tail", code="NC406"),
+    c("Show 24 previous updates", "tail", code="NC406"),
+    c("Weitere Beitr\u00e4ge laden", "tail", lang="de", code="NC406"),
+    c(
+        "- Your email address will not be published. Required fields are marked *\n"
+        "- Comment *\n- Name *\n- Email *\n- Post Comment",
+        "tail",
+        code="NC4",
+    ),
+]
+
+KEEPS += [
+    c("Dela Cruz said the vote would be held again in March.", lang="sv"),
+    c("Delen van de stad stonden dinsdag onder water.", lang="nl"),
+    c("Your email address will not be published, the bank promised its customers.", "body"),
+]
