@@ -373,7 +373,9 @@ _FOLLOW = re.compile(
     "NC404",
     "advertisement",
     why="""Ad slots leave their label ("Advertisement", "Anzeige", "Publicidad", "Реклама",
-    "Iklan", "Continue reading below") on a line of its own, often several times.""",
+    "Iklan", "Continue reading below") on a line of its own, often several times. Above the
+    text or as its first lines, the site's own affiliate disclosure ("We may earn a commission
+    from links on this page.") goes too; at the end it stays, as a writer's sign-off.""",
     removes=[
         "Advertisement",
         "ADVERTISEMENT",
@@ -396,6 +398,35 @@ _FOLLOW = re.compile(
 )
 def advertisement(doc: Document, cfg: Config) -> Iterator[Verdict]:
     yield from _whole(doc, "boilerplate", "ads", 6, "advertisement label")
+    # Above the text or as its first lines only: the same note at the story's end is often
+    # the writer's sign-off under every article ("FTC: We use income earning auto affiliate
+    # links. More."), which the dev set labels part of it.
+    top = doc.content_between(doc.body_start - 1, doc.body_end)[:2]
+    for i in doc.medium:
+        if i >= doc.body_start and i not in top:
+            break
+        if i != doc.title_index and doc.per_text(_affiliate_note, doc.lines[i].key):
+            yield Verdict(i, "affiliate or advertiser disclosure", strong=True)
+
+
+def _affiliate_note(key: str) -> bool:
+    """The site telling the reader it earns from its links ("We may earn a commission from
+    links on this page.", "This post contains affiliate links."): affiliate words said by the
+    site itself (we, our, this post). A story about affiliate marketing names others."""
+    return _AFFILIATE.search(key) is not None and _SITE_SPEAKS.search(key) is not None
+
+
+_AFFILIATE = re.compile(
+    r"affiliate[- ](?:links?|commissions?|partners?|programs?)|advertiser disclosure"
+    r"|\bearn (?:an? |some )?(?:small )?(?:affiliate )?commissions?\b"
+    r"|liens? affiliés?|enlaces? de afiliad|links? de afiliad|link affiliat|affiliate-links?"
+)
+_SITE_SPEAKS = re.compile(
+    r"\b(?:we|our|us|this (?:post|page|article|site|story)|on this page)\b|^advertiser disclosure$"
+    r"|\b(?:nous|nos|notre|nosotros|nuestr\w*|nós|nosso|nossa|wir|unser\w*|noi|nostr\w*)\b"
+    r"|\b(?:cet article|cette page|este artículo|esta página|este artigo|questo articolo"
+    r"|dieser artikel|diese seite)\b"
+)
 
 
 @lru_cache(maxsize=1)

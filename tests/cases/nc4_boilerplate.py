@@ -1204,3 +1204,35 @@ KEEPS += [
     c("Delen van de stad stonden dinsdag onder water.", lang="nl"),
     c("Your email address will not be published, the bank promised its customers.", "body"),
 ]
+
+# The site's own affiliate disclosure, at the head or the tail.
+REMOVES += [
+    c("We may earn a commission from links on this page.", "head", code="NC404"),
+    c(
+        "This post may contain affiliate links. Please read my disclosure policy.",
+        "head",
+        code="NC404",
+    ),
+    c(
+        "When you purchase through links on our site, we may earn an affiliate commission. "
+        "Here's how it works.",
+        "head",
+        code="NC404",
+    ),
+    c("Advertiser disclosure", "head", code="NC404"),
+    c("Cet article contient des liens affili\u00e9s.", "head", lang="fr", code="NC404"),
+]
+
+KEEPS += [
+    c(
+        "Bloggers who earn a commission from affiliate links must disclose them, the regulator "
+        "ruled on Tuesday.",
+        "body",
+    ),
+    c("Amazon cut the affiliate commission it pays to creators of home goods to 3%.", "head"),
+    c(
+        "FTC: We use income earning auto affiliate links. More.",
+        "tail",
+        note="a writer's sign-off under every story: the dev set labels it part of the article",
+    ),
+]
