@@ -11,7 +11,12 @@ from newsclean.config import Config
 from newsclean.document import Document, Line, count_words, has_cjk, match_key, trim_label
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, rule
-from newsclean.rules.signals import has_digit, is_breadcrumb, looks_like_label
+from newsclean.rules.signals import (
+    has_digit,
+    is_breadcrumb,
+    is_section_label,
+    looks_like_label,
+)
 
 _MONTHS = (
     r"jan(?:uary|uar|vier|eiro|naio)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|fev(?:ereiro)?|mar(?:ch|z|s|zo|ço)?|"
@@ -271,6 +276,7 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
             if (
                 n is not None
                 and ln.words <= 8
+                and (ln.words > 1 or not _headline_slot(doc, i))
                 and not ln.terminal
                 # The date test first: most lines are name-like, few stand above a date.
                 and _digit(doc.lines[n].key)
@@ -315,6 +321,15 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
             continue
         if doc.per_text(_byline_and_date, ln.text):
             yield Verdict(i, "author byline with the publication date", role="byline")
+
+
+def _headline_slot(doc: Document, i: int) -> bool:
+    """Line ``i`` stands where the headline does: first, or under section names and trails
+    only. A one-word line there over the date is a headline ("Rain"), not an author."""
+    return all(
+        is_breadcrumb(doc.lines[j]) or is_section_label(doc.lines[j])
+        for j in doc.content_between(-1, i)
+    )
 
 
 _SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
@@ -462,7 +477,9 @@ def _name_like(s: str) -> bool:
     label, colon, rest = s.partition(": ")
     if colon and len(rest.split()) >= 2 and not _role_line(match_key(label)):
         return False  # "Minnesord: Gunnar Holm", "Letters: The bypass …": a label and a title
-    last = next((w.strip(_WORD_PUNCT) for w in reversed(words) if _LETTER.search(w)), "")
+    # The name is what comes before a comma: "Hugo Marchand, urbaniste" has a role after it.
+    named = [w for w in _NAME_SPLIT.split(s.split(",", 1)[0]) if w] or words
+    last = next((w.strip(_WORD_PUNCT) for w in reversed(named) if _LETTER.search(w)), "")
     if last and not (last[:1].isupper() or last.lower() in _NAME_TAILS):
         return False  # a name ends in a capitalised surname; "Key points" is a heading
     caps = sum(
