@@ -228,6 +228,22 @@ def test_a_label_and_name_headline_over_the_date_is_no_byline() -> None:
     assert [r.text for r in result.removed] == ["12 april 2026"]
 
 
+def test_a_sentence_after_a_credited_sentence_is_no_caption() -> None:
+    # A credited line that is a sentence of the text is no media block for the next line.
+    raw = (
+        "Incendie dans les Landes : 400 hectares br\u00fbl\u00e9s\n"
+        "Le feu qui a parcouru 400 hectares de pin\u00e8de pr\u00e8s de Mimizan est fix\u00e9 "
+        "depuis mardi soir, selon la pr\u00e9fecture.\n"
+        "Plus de 250 pompiers ont \u00e9t\u00e9 mobilis\u00e9s, appuy\u00e9s par deux Canadair. "
+        "(Photo : Sdis 40)\n"
+        "Une enqu\u00eate a \u00e9t\u00e9 ouverte pour d\u00e9terminer l'origine du sinistre, "
+        "selon le parquet. \u00a9 Thomas Garnier / AFP\n"
+    )
+    result = newsclean.clean_article(raw)
+    assert [r.code for r in result.removed] == ["NC203", "NC203"]
+    assert result.text.rstrip().endswith("selon le parquet.")
+
+
 def test_a_lifespan_headline_is_not_a_stamp() -> None:
     raw = (
         "Edith Barnes, 1917\u20132026\nEdith Barnes, who has died aged 108, ran the bakery "

@@ -125,12 +125,28 @@ def _first_paragraph(doc: Document, scan: MediaScan) -> int:
 def _is_caption(doc: Document, i: int, extra: tuple[str, ...]) -> bool:
     """A credited line that is a caption: outside the body, next to an image or alt, or repeated."""
     ln = doc.lines[i]
-    if not doc.body_start <= i < doc.body_end or doc.key_counts.get(ln.key, 0) > 1:
+    if doc.key_counts.get(ln.key, 0) > 1:
         return True
     scan = media_scan(doc, extra)
     p = doc.prev_content(i)
     span = scan.suffixes.get(i)
-    rest = ln.text[: span[0]].rstrip() if span else ln.text
+    # The line without its credit, and the dash or bar that led into it ("... aeronaves. —
+    # Foto: X").
+    rest = _uncredited(ln.text, span) if span else ln.text
+    if not doc.body_start <= i < doc.body_end and not (
+        # A last paragraph with a credit glued on falls outside the body block (the credit
+        # hides its full stop); right under the body's last paragraph, a sentence of its own
+        # is judged like the lines inside.
+        i >= doc.body_end
+        and p is not None
+        and (
+            (doc.lines[p].prose and doc.body_start <= p < doc.body_end)
+            # or under such a paragraph that has its own credit glued on
+            or (p in scan.suffixes and _sentence(_uncredited(doc.lines[p].text, scan.suffixes[p])))
+        )
+        and _sentence(rest)
+    ):
+        return True
     if (
         i < _first_paragraph(doc, scan)
         and (p != doc.title_index or _sentences(rest) < 2)
@@ -144,14 +160,24 @@ def _is_caption(doc: Document, i: int, extra: tuple[str, ...]) -> bool:
         return True
     if p is not None and (
         p in scan.images
-        or p in scan.suffixes
+        or (p in scan.suffixes and not _sentence(_uncredited(doc.lines[p].text, scan.suffixes[p])))
         or p in scan.credits
         or (p != doc.title_index and is_short_label(doc.lines[p], 10))
     ):
         # Next to an image, another credited caption or a credit: one media block.
         return True
     # Judge the sentence without its credit: "... on Monday. [Photo by X]" is a sentence.
-    return not (len(rest.split()) >= 8 and rest.rstrip("'\"’”»)]")[-1:] in ".!?…")
+    return not _sentence(rest)
+
+
+def _uncredited(text: str, span: tuple[int, int]) -> str:
+    """``text`` without the credit at ``span`` and the dash or bar that led into it."""
+    return text[: span[0]].rstrip(" \t-–—|·•")
+
+
+def _sentence(text: str) -> bool:
+    """Eight words or more ending like a sentence."""
+    return len(text.split()) >= 8 and text.rstrip("'\"’”»)]")[-1:] in ".!?…"
 
 
 def _short_sentence(ln: Line) -> bool:
@@ -238,8 +264,9 @@ def caption(doc: Document, cfg: Config) -> Iterator[Verdict]:
                 role="caption",
             )
             continue
-        # Alt text followed by the caption that starts with it (or equals it).
-        if ln.words < 3 or ln.terminal:
+        # Alt text followed by the caption that starts with it (or equals it). A line that
+        # ends in a comma is a verse going on ("Allez les Merlus," sung twice), not alt text.
+        if ln.words < 3 or ln.terminal or ln.text.rstrip()[-1:] in ",;":
             continue
         n = following.get(i)
         if n is None:

@@ -235,7 +235,13 @@ def credit_suffix(ln: Line, extra: tuple[str, ...] = ()) -> tuple[int, int] | No
     m = _credit_patterns(extra).suffix.search(t, max(0, len(t) - 130))
     if m is None or m.start() == 0 or _acronym_pair(m.group()):
         return None
-    return (m.start(), len(t))
+    # The dash or bar that leads into the credit goes with it ("... aeronaves. — Foto: X").
+    lead = _LEAD_SEPARATOR.search(t, max(0, m.start() - 4), m.start())
+    start = lead.start() if lead is not None and lead.start() > 0 else m.start()
+    return (start, len(t))
+
+
+_LEAD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s*$")
 
 
 _ACRONYMS = re.compile(r"\s*\(([A-Z]{2,6})\s?/\s?([A-Z]{2,6})\)\s*")
