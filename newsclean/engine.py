@@ -24,7 +24,13 @@ from newsclean.document import (
 from newsclean.result import Edit, Guarded, Removal, Result
 from newsclean.rules.metadata import is_byline_line, is_kicker_like, is_stamp_like
 from newsclean.rules.registry import FixFunc, GateFunc, Rule, Verdict, all_rules
-from newsclean.rules.signals import has_digit, is_breadcrumb, is_section_label, looks_like_label
+from newsclean.rules.signals import (
+    credit_suffix,
+    has_digit,
+    is_breadcrumb,
+    is_section_label,
+    looks_like_label,
+)
 
 
 class InputError(ValueError):
@@ -403,8 +409,8 @@ def _under_kickers(lines: tuple[Line, ...], content: tuple[int, ...], k: int) ->
 def _headline_over_head(lines: tuple[Line, ...], content: tuple[int, ...], j: int) -> bool:
     """Content line ``j``, under kicker-like lines, is a headline: five words or more with no
     sentence end (a question may end it) and no site-name separator ("The Post | News"), over
-    the article's head: a byline, a date or a paragraph in the next two lines (a menu item or
-    a site's tagline has none of these under it)."""
+    the article's head: a byline, a date, a paragraph or the lead picture's credited caption
+    in the next two lines (a menu item or a site's tagline has none of these under it)."""
     ln = lines[content[j]]
     if not (
         _title_like(ln)
@@ -420,7 +426,10 @@ def _headline_over_head(lines: tuple[Line, ...], content: tuple[int, ...], j: in
     ):
         return False
     return any(
-        nxt.prose or is_byline_line(nxt) or is_stamp_like(nxt)
+        nxt.prose
+        or is_byline_line(nxt)
+        or is_stamp_like(nxt)
+        or (nxt.words >= 4 and credit_suffix(nxt) is not None)
         for nxt in (lines[i] for i in content[j + 1 : j + 3])
     )
 

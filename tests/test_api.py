@@ -244,6 +244,21 @@ def test_a_sentence_after_a_credited_sentence_is_no_caption() -> None:
     assert result.text.rstrip().endswith("selon le parquet.")
 
 
+def test_the_headline_over_the_lead_caption_is_the_title() -> None:
+    # Under section names no list knows, a headline over the lead picture's credited caption
+    # (and a byline without "By") is the title, not the picture's alt text.
+    raw = (
+        "World\nEurope\nFerry strike leaves thousands stranded on Greek islands\n"
+        "Passengers wait at the port of Piraeus on Tuesday. Photograph: Yannis Kolesidis/EPA\n"
+        "Helena Smith in Athens\nTue 14 Apr 2026 17.05 BST\n"
+        "Thousands of tourists and islanders were stranded on Tuesday as Greek ferry crews "
+        "began a 48-hour strike over pay and staffing.\n"
+    )
+    result = newsclean.clean_article(raw)
+    assert result.title == "Ferry strike leaves thousands stranded on Greek islands"
+    assert result.text.startswith("Ferry strike leaves thousands stranded on Greek islands\n")
+
+
 def test_a_lifespan_headline_is_not_a_stamp() -> None:
     raw = (
         "Edith Barnes, 1917\u20132026\nEdith Barnes, who has died aged 108, ran the bakery "
