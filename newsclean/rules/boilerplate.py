@@ -540,6 +540,7 @@ _IMPERATIVE_PROMPT = re.compile(
     r"(?:click here to |tap here to )?(?:subscribe (?:now|today|here)|"
     r"subscribe to .{0,50}(?:newsletter|channel|podcast|youtube|alerts|updates|feed)|"
     r"subscribe to .{1,40} and (?:stay|get|never|keep|receive|enjoy)|"
+    r"subscribe (?:now )?to (?:continue|keep) reading|"
     r"sign up (?:for|to) (?:our|the|my|a free|free)? ?.{0,40}(?:newsletters?|e-?mail (?:alerts|updates)|news alerts)|"
     r"get the latest .{0,60}(?:inbox|newsletter)|get .{1,60}delivered (?:straight |right |directly )?to your inbox(?: every \w+| daily| weekly)?[.!]?$|"
     # A bare verb ("Iscriviti", "Berlangganan") is a prompt only on a short line: the same
@@ -1046,6 +1047,8 @@ def _widget_labels() -> vocab.LineMatcher:
         "Mots-clés : Collectivités, Logement",
         "Теги: экономика, нефть",
         "标签：经济，石油",
+        "Categories: Club news, Youth football",
+        "Kategorien: Lokales, Verkehr",
     ],
     keeps=[
         "Topics: housing and transport dominated the meeting, the mayor said.",
@@ -1067,9 +1070,11 @@ def tag_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
 
 # A tag label, then a colon: "Tags:", "Filed under:", "Schlagwörter:", "标签：".
 _TAG_LABEL = re.compile(
-    r"(?:tags?|topics?|related topics|filed under|themen|schlagw(?:ö|o)rte(?:r)?|stichw(?:ö|o)rte(?:r)?|"
-    r"mots-cl(?:é|e)s|sujets|etiquetas|temas|t(?:ó|o)picos|tags relacionados|argomenti|tagi|"
-    r"tematy|теги|темы|topik|chủ đề|từ khóa|标签|话题|標籤)\s*[:：]"
+    r"(?:tags?|topics?|related topics|filed under|categories|posted in|themen|"
+    r"schlagw(?:ö|o)rte(?:r)?|stichw(?:ö|o)rte(?:r)?|kategorien?|mots-cl(?:é|e)s|sujets|"
+    r"cat(?:é|e)gories?|etiquetas|temas|categor(?:í|i)as?|t(?:ó|o)picos|tags relacionados|"
+    r"argomenti|categorie|tagi|tematy|kategori(?:e|a)?|теги|темы|рубрик[аи]|категори[яи]|topik|"
+    r"chủ đề|từ khóa|danh mục|标签|话题|標籤|分类|分類)\s*[:：]"
 )
 
 

@@ -1236,3 +1236,15 @@ KEEPS += [
         note="a writer's sign-off under every story: the dev set labels it part of the article",
     ),
 ]
+
+# From the thirteenth held-out round: category lines in other languages, a paywall line.
+REMOVES += [
+    c("Categories: Club news, Youth football", "tail", code="NC412"),
+    c("Kategorien: Lokales, Verkehr", "tail", lang="de", code="NC412"),
+    c("Cat\u00e9gories : Politique, Soci\u00e9t\u00e9", "tail", lang="fr", code="NC412"),
+    c("Subscribe to continue reading. Already a subscriber? Log in", "tail", code="NC405"),
+]
+
+KEEPS += [
+    c("Category: Best Picture", "body", note="an awards list's line, not the site's tags"),
+]
