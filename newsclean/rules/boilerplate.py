@@ -21,6 +21,7 @@ from newsclean.rules.signals import (
     in_subheading_slot,
     is_breadcrumb,
     is_section_label,
+    is_short_label,
     more_of_section,
 )
 
@@ -1064,10 +1065,19 @@ def tag_line(doc: Document, cfg: Config) -> Iterator[Verdict]:
         m = _TAG_LABEL.match(ln.key)
         if m is None or not _tag_list(ln.key[m.end() :]):
             continue
+        n = doc.neighbours[0].get(i)
+        if (
+            not ln.key[m.end() :].strip()
+            and n is not None
+            and is_short_label(lines[n], 6)
+            and _RELATED_HEADING.fullmatch(ln.label)
+        ):
+            continue  # "Categories:" over a list of links heads a related block (NC401's)
         if not in_article_structure(doc, i):
             yield Verdict(i, "topic tags of the article", role="related")
 
 
+_RELATED_HEADING = vocab.line_matcher((("boilerplate", "related_headings"),))
 # A tag label, then a colon: "Tags:", "Filed under:", "Schlagwörter:", "标签：".
 _TAG_LABEL = re.compile(
     r"(?:tags?|topics?|related topics|filed under|categories|posted in|themen|"

@@ -1245,6 +1245,17 @@ REMOVES += [
     c("Subscribe to continue reading. Already a subscriber? Log in", "tail", code="NC405"),
 ]
 
+REMOVES += [
+    c(
+        "- Categories:\u00a0\u00a0\u00a0\n- Fan Testimonial\n- How To\n- Opinions\n"
+        "- Partner Announcement\n- Partner Success\n- Press\n- Pro Tips\n- Research",
+        "tail",
+        code="NC401",
+        note="an empty category label over a list of links heads a related block, which goes "
+        "whole; taken alone as a tag line (NC412), it left the list headless in a dev page dump",
+    ),
+]
+
 KEEPS += [
     c("Category: Best Picture", "body", note="an awards list's line, not the site's tags"),
 ]
