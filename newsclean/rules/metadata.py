@@ -474,8 +474,7 @@ def _name_like(s: str) -> bool:
         return _caseless_name_like(s)
     if any(w in _LINKING for w in words):
         return False  # "Von Mallorca nach Berlin": a phrase, not a name
-    label, colon, rest = s.partition(": ")
-    if colon and len(rest.split()) >= 2 and not _role_line(match_key(label)):
+    if ": " in s and any(_labelled_title(part) for part in _SEPARATOR.split(s)):
         return False  # "Minnesord: Gunnar Holm", "Letters: The bypass …": a label and a title
     # The name is what comes before a comma: "Hugo Marchand, urbaniste" has a role after it.
     named = [w for w in _NAME_SPLIT.split(s.split(",", 1)[0]) if w] or words
@@ -489,6 +488,18 @@ def _name_like(s: str) -> bool:
         or w.lower() in {"and", "und", "et", "y", "e", "i", "dan", "и", "và", "staff"}
     )
     return caps >= len(words) - 1 and words[0][:1].isupper()
+
+
+def _labelled_title(part: str) -> bool:
+    """ "Label: two words or more" where the label is no journalist's role or byline word:
+    a section's label over a title, not "Editor: Ketut Wirawan" or "Penulis: Made Suarsana"."""
+    label, colon, rest = part.partition(": ")
+    return (
+        bool(colon)
+        and len(rest.split()) >= 2
+        and not _role_line(match_key(label))
+        and not _byline().fullmatch(label.strip())
+    )
 
 
 def _caseless_name_like(s: str) -> bool:
