@@ -333,7 +333,7 @@ def share_social(doc: Document, cfg: Config) -> Iterator[Verdict]:
         v.index: v
         # Ten words: "Click to share on Facebook (Opens in new window)" is one button.
         for v in _whole(doc, "boilerplate", "share", 10, "share or social-media button label")
-        if not _platform_named(doc, v.index)
+        if not _platform_named(doc, v.index) and not _said_in_text(doc, v.index)
     }
     yield from hits.values()
     # Unknown short labels sandwiched in a run of share labels belong to the same widget.
@@ -347,6 +347,12 @@ def share_social(doc: Document, cfg: Config) -> Iterator[Verdict]:
         after = sum(1 for j in content[k + 1 : k + 4] if j in hits)
         if (before >= 2 and after >= 1) or (before >= 1 and after >= 2):
             yield Verdict(i, "short label inside a run of share buttons")
+
+
+def _said_in_text(doc: Document, i: int) -> bool:
+    """A share word written as a sentence of the text, with a full stop ("Compartilhar." in
+    a poem made of button words): buttons carry none."""
+    return _full_stop(doc.lines[i].text)
 
 
 def _platform_named(doc: Document, i: int) -> bool:
