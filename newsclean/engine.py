@@ -393,11 +393,14 @@ def analyse(
     )
 
 
+_KICKER_LINES = 12  # a page's menu may stand over the headline: up to a dozen short lines
+
+
 def _under_kickers(lines: tuple[Line, ...], content: tuple[int, ...], k: int) -> int:
     """The index in ``content`` of the headline under at most five kicker-like lines from
     ``content[k]`` on (a few words without a sentence end, a widget label, a timestamp), or 0
     when there is none: no title then."""
-    for j in range(k, min(k + 6, len(content) - 1)):
+    for j in range(k, min(k + _KICKER_LINES + 1, len(content) - 1)):
         ln = lines[content[j]]
         if j > 0 and _headline_over_head(lines, content, j):
             return j

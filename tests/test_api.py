@@ -259,6 +259,22 @@ def test_the_headline_over_the_lead_caption_is_the_title() -> None:
     assert result.text.startswith("Ferry strike leaves thousands stranded on Greek islands\n")
 
 
+def test_the_headline_under_a_page_menu_is_the_title() -> None:
+    # A whole page: a menu of a dozen short items the lists do not know over the headline.
+    menu = "\n".join(
+        ["Harbour Courier", "Local", "Ferries", "Weather", "Schools", "Courts", "Arts"]
+        + ["Obituaries", "Jobs", "Motors", "Property"]
+    )
+    raw = (
+        f"{menu}\nCouncil approves flood barrier after a long debate\nBy Helen Marsh\n"
+        "The city council voted 31 to 8 on Thursday to build a movable barrier across the "
+        "harbour mouth.\n"
+    )
+    assert (
+        newsclean.clean_article(raw).title == "Council approves flood barrier after a long debate"
+    )
+
+
 def test_a_lifespan_headline_is_not_a_stamp() -> None:
     raw = (
         "Edith Barnes, 1917\u20132026\nEdith Barnes, who has died aged 108, ran the bakery "
