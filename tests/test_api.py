@@ -261,9 +261,9 @@ def test_the_headline_over_the_lead_caption_is_the_title() -> None:
 
 def test_the_headline_under_a_page_menu_is_the_title() -> None:
     # A whole page: a menu of a dozen short items the lists do not know over the headline.
-    menu = "\n".join(
-        ["Harbour Courier", "Local", "Ferries", "Weather", "Schools", "Courts", "Arts"]
-        + ["Obituaries", "Jobs", "Motors", "Property"]
+    menu = (
+        "Harbour Courier\nLocal\nFerries\nWeather\nSchools\nCourts\nArts\nObituaries\nJobs\n"
+        "Motors\nProperty"
     )
     raw = (
         f"{menu}\nCouncil approves flood barrier after a long debate\nBy Helen Marsh\n"
