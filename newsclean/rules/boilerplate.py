@@ -621,7 +621,9 @@ def _compute_edges(doc: Document) -> frozenset[int]:
     "placeholder",
     why="""Widgets that did not render leave placeholders: "This slideshow requires JavaScript",
     "View this post on Instagram", "Loading...", cookie banners, WordPress shortcodes,
-    comment-box labels, "Next Post »". Whole lines only.""",
+    comment-box labels, "Next Post »". Whole lines only. A cookie notice in other words or
+    languages ("Wir verwenden Cookies …") goes when the site speaks in it and it stands
+    outside the text or at its edges; quoted in a story about cookie banners, it stays.""",
     removes=[
         "This slideshow requires JavaScript.",
         "View this post on Instagram",
@@ -644,6 +646,32 @@ def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
         ln = doc.lines[i]
         if i != doc.title_index and pat.fullmatch(ln.label or trim_label(ln.key)):
             yield Verdict(i, "placeholder or widget label", strong=ln.words > 3 and not ln.prose)
+        elif (
+            "cook" in ln.key
+            and i != doc.title_index
+            and i in _edges(doc)  # outside the body, or its first or last lines
+            and doc.per_text(_cookie_notice, ln.key)
+        ):
+            yield Verdict(i, "cookie notice", strong=True)
+
+
+def _cookie_notice(key: str) -> bool:
+    """The site telling the reader it uses cookies ("Wir verwenden Cookies …", "Este site
+    utiliza cookies …"): a cookie word and the site speaking, outside the text or at its
+    edges. A standfirst about a ruling on cookie banners names others; a quoted banner has a
+    colon or a quotation mark before the cookie word."""
+    m = _COOKIE.search(key)
+    if m is None or _QUOTING.search(key, 0, m.start()):
+        return False  # "The banner read: we use cookies ...": the text quoting a banner
+    return _SITE_SPEAKS.search(key) is not None or _SITE_USES.search(key) is not None
+
+
+_COOKIE = re.compile(r"\bcook(?:ies|ie)\b")
+_QUOTING = re.compile(r"[:\"“”«»„]")
+_SITE_USES = re.compile(
+    r"\b(?:this (?:web)?site|este site|este sitio|questo sito|ce site|diese (?:web)?seite"
+    r"|utilizamos|usamos|utilizziamo|używamy|verwenden|utilisons|szanujemy)\b"
+)
 
 
 @rule(

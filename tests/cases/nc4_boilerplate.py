@@ -1268,3 +1268,48 @@ KEEPS += [
         note="buttons carry no full stop",
     ),
 ]
+
+# Cookie notices in other words and languages, above the headline or under the story: a
+# cookie word and the site speaking. Inside the text, or said of others, they stay.
+_STORY = (
+    "Harbour city approves new flood barrier\n"
+    "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour "
+    "mouth.\n"
+    "Engineers expect the project to cost about 240 million euros and to take four years.\n"
+)
+REMOVES += [
+    c(
+        "- Wir verwenden Cookies und \u00e4hnliche Technologien, um Inhalte zu personalisieren.\n"
+        + _STORY,
+        "doc",
+        lang="de",
+        code="NC406",
+    ),
+    c(
+        "- Este site utiliza cookies para melhorar a sua experi\u00eancia de navega\u00e7\u00e3o.\n"
+        + _STORY,
+        "doc",
+        lang="pt",
+        code="NC406",
+    ),
+    c(
+        "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
+        "tail",
+        code="NC406",
+    ),
+]
+
+KEEPS += [
+    c(
+        "The regulator said sites that use cookies must offer a reject button as easy as the "
+        "accept button.",
+        "body",
+    ),
+    c(
+        "Regulator fines shoe retailer over cookie banner\n"
+        "The banner read: we use cookies to give you the best experience, and nothing else.\n"
+        "The Information Office fined the retailer 1.4 million pounds on Tuesday.",
+        "doc",
+        note="quoted in the text: inside the body block, never judged",
+    ),
+]
