@@ -1313,3 +1313,16 @@ KEEPS += [
         note="quoted in the text: inside the body block, never judged",
     ),
 ]
+
+# The blog software's comment form in its translations.
+REMOVES += [
+    c(
+        "- Votre adresse e-mail ne sera pas publi\u00e9e. Les champs obligatoires sont "
+        "indiqu\u00e9s avec *\n- Publier le commentaire",
+        "tail",
+        lang="fr",
+        code="NC406",
+    ),
+    c("Ihre E-Mail-Adresse wird nicht ver\u00f6ffentlicht.", "tail", lang="de", code="NC406"),
+    c("Il tuo indirizzo email non sar\u00e0 pubblicato.", "tail", lang="it", code="NC406"),
+]
