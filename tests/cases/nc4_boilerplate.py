@@ -1326,3 +1326,10 @@ REMOVES += [
     c("Ihre E-Mail-Adresse wird nicht ver\u00f6ffentlicht.", "tail", lang="de", code="NC406"),
     c("Il tuo indirizzo email non sar\u00e0 pubblicato.", "tail", lang="it", code="NC406"),
 ]
+
+# Audio and gift buttons.
+REMOVES += [
+    c("Artikel h\u00f6ren", "head", lang="de", code="NC406"),
+    c("Offrir l'article", "head", lang="fr", code="NC406"),
+    c("Listen \u2022 4:12", "head", code="NC406"),
+]

@@ -337,3 +337,5 @@ REMOVES += [
 REMOVES += [
     c("- Penulis: Made Suarsana | Editor: Ketut Wirawan\n- 16 April 2026", "head", lang="id"),
 ]
+
+REMOVES += [c("3 Min. Lesezeit", "head", lang="de", code="NC503")]
