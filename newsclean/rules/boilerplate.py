@@ -649,17 +649,18 @@ def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
         elif (
             "cook" in ln.key
             and i != doc.title_index
-            and i in _edges(doc)  # outside the body, or its first or last lines
+            and not doc.body_start <= i < doc.body_end  # the page's, never the text's
             and doc.per_text(_cookie_notice, ln.key)
         ):
-            yield Verdict(i, "cookie notice", strong=True)
+            yield Verdict(i, "cookie notice")
 
 
 def _cookie_notice(key: str) -> bool:
     """The site telling the reader it uses cookies ("Wir verwenden Cookies …", "Este site
-    utiliza cookies …"): a cookie word and the site speaking, outside the text or at its
-    edges. A standfirst about a ruling on cookie banners names others; a quoted banner has a
-    colon or a quotation mark before the cookie word."""
+    utiliza cookies …"): a cookie word and the site speaking, outside the text (an op-ed
+    in which the paper says "we use cookies" is text). A standfirst about a ruling on cookie
+    banners names others; a quoted banner has a colon or a quotation mark before the cookie
+    word."""
     m = _COOKIE.search(key)
     if m is None or _QUOTING.search(key, 0, m.start()):
         return False  # "The banner read: we use cookies ...": the text quoting a banner

@@ -1269,10 +1269,13 @@ KEEPS += [
     ),
 ]
 
-# Cookie notices in other words and languages, above the headline or under the story: a
-# cookie word and the site speaking. Inside the text, or said of others, they stay.
+# Cookie notices in other words and languages, on the page around the text: a cookie word
+# and the site speaking. Inside the text (an op-ed in which the paper says "we"), or said of
+# others, they stay.
+_MENU = "~ Home\n~ News\n~ Sport\n~ Culture\n~ Weather\n"
 _STORY = (
     "Harbour city approves new flood barrier\n"
+    "~ By Helen Marsh\n"
     "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour "
     "mouth.\n"
     "Engineers expect the project to cost about 240 million euros and to take four years.\n"
@@ -1280,6 +1283,7 @@ _STORY = (
 REMOVES += [
     c(
         "- Wir verwenden Cookies und \u00e4hnliche Technologien, um Inhalte zu personalisieren.\n"
+        + _MENU
         + _STORY,
         "doc",
         lang="de",
@@ -1287,14 +1291,10 @@ REMOVES += [
     ),
     c(
         "- Este site utiliza cookies para melhorar a sua experi\u00eancia de navega\u00e7\u00e3o.\n"
+        + _MENU
         + _STORY,
         "doc",
         lang="pt",
-        code="NC406",
-    ),
-    c(
-        "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
-        "tail",
         code="NC406",
     ),
 ]
@@ -1310,9 +1310,17 @@ KEEPS += [
         "The banner read: we use cookies to give you the best experience, and nothing else.\n"
         "The Information Office fined the retailer 1.4 million pounds on Tuesday.",
         "doc",
-        note="quoted in the text: inside the body block, never judged",
+        note="quoted in the text",
     ),
+    c(
+        "Nous utilisons des cookies, et nous vous devons une explication.",
+        "head",
+        lang="fr",
+        note="an op-ed in which the paper speaks: its first line",
+    ),
+    c("We will publish our full list of cookies on this page on Monday.", "tail"),
 ]
+
 
 # The blog software's comment form in its translations.
 REMOVES += [
