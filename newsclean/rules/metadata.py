@@ -12,6 +12,7 @@ from newsclean.document import Document, Line, count_words, has_cjk, match_key, 
 from newsclean.rules import vocab
 from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import (
+    credit_labels,
     has_digit,
     is_breadcrumb,
     is_section_label,
@@ -494,11 +495,13 @@ def _labelled_title(part: str) -> bool:
     """ "Label: two words or more" where the label is no journalist's role or byline word:
     a section's label over a title, not "Editor: Ketut Wirawan" or "Penulis: Made Suarsana"."""
     label, colon, rest = part.partition(": ")
+    key = match_key(label)
     return (
         bool(colon)
         and len(rest.split()) >= 2
-        and not _role_line(match_key(label))
+        and not _role_line(key)
         and not _byline().fullmatch(label.strip())
+        and key not in credit_labels()  # "Texto: Rui Gaspar | Fotografia: Sara Mota"
     )
 
 

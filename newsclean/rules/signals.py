@@ -199,13 +199,14 @@ def _fact_label(key: str) -> bool:
         return False
     label = m.group(1)
     last = label.rsplit(maxsplit=1)[-1] if label.strip() else label
-    credits = _credit_labels()
+    credits = credit_labels()
     # "Main photo: Jane Doe/Reuters" ends in a credit word.
     return label not in credits and last not in credits and not _CREDIT_START.match(label)
 
 
 @lru_cache(maxsize=1)
-def _credit_labels() -> frozenset[str]:
+def credit_labels() -> frozenset[str]:
+    """Photo credit words and agency names, casefolded ("photo", "fotografia", "reuters")."""
     words = vocab.words("media", "credit_words")
     composed = (f"{w} {x}" for w in words for x in ("credit", "by", "courtesy"))
     return frozenset((*words, *composed, *vocab.words("media", "agencies")))
@@ -253,7 +254,7 @@ def _acronym_pair(suffix: str) -> bool:
     m = _ACRONYMS.fullmatch(suffix)
     if m is None:
         return False
-    agencies = _credit_labels()
+    agencies = credit_labels()
     return m.group(1).lower() not in agencies and m.group(2).lower() not in agencies
 
 

@@ -339,3 +339,7 @@ REMOVES += [
 ]
 
 REMOVES += [c("3 Min. Lesezeit", "head", lang="de", code="NC503")]
+
+REMOVES += [
+    c("- Texto: Rui Gaspar | Fotografia: Sara Mota\n- 16 abril 2026", "head", lang="pt"),
+]
