@@ -623,7 +623,8 @@ def _compute_edges(doc: Document) -> frozenset[int]:
     "View this post on Instagram", "Loading...", cookie banners, WordPress shortcodes,
     comment-box labels, "Next Post »". Whole lines only. A cookie notice in other words or
     languages ("Wir verwenden Cookies …") goes when the site speaks in it and it stands
-    outside the text or at its edges; quoted in a story about cookie banners, it stays.""",
+    outside the text; inside it (an op-ed in which the paper says "we use cookies", a quoted
+    banner) it stays.""",
     removes=[
         "This slideshow requires JavaScript.",
         "View this post on Instagram",
