@@ -120,6 +120,7 @@ def _headline_over_head(lines: tuple[Line, ...], content: tuple[int, ...], j: in
         and not _GLUED_OR_SENTENCE.search(ln.text)
         and not looks_like_label(ln)
         and not is_stamp_like(ln)
+        and not is_breadcrumb(ln)
     ):
         return False
     return any(

@@ -275,6 +275,58 @@ def test_the_headline_under_a_page_menu_is_the_title() -> None:
     )
 
 
+_P = (
+    "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour "
+    "mouth.\nEngineers expect the project to cost about 240 million euros and to take four "
+    "years.\nOpponents said they would challenge the decision in court next month.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "kept"),
+    [
+        (
+            "Barrier approved\nCouncil votes 31 to 8 for a movable harbour gate\n",
+            "Barrier approved",
+        ),
+        (
+            "Obituary\nEdith Barnes\nHarbour pilot who guided ships for forty years\n",
+            "Edith Barnes",
+        ),
+        (
+            "Dear readers,\nThank you for standing with us through a difficult year\n",
+            "Dear readers,",
+        ),
+        (
+            "Published 60 years ago, Silent Spring still shapes the climate debate\n"
+            "Why a quiet book about pesticides keeps finding new readers\n",
+            "Published 60 years ago, Silent Spring still shapes the climate debate",
+        ),
+    ],
+)
+def test_a_short_headline_over_a_deck_and_a_paragraph_stays(head: str, kept: str) -> None:
+    # With no byline or date under the deck, nothing says the short line is a kicker.
+    result = newsclean.clean_article(head + _P)
+    assert kept in result.text.split("\n\n")
+    assert newsclean.clean(result.text) == result.text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Supported by\nHome \u00bb News \u00bb Local\n" + _P,
+        "Harbour city approves new flood barrier\n"
+        + _P.replace(
+            "Opponents",
+            "Advertisement\nWe may earn a commission from links on this page.\nOpponents",
+        ),
+    ],
+)
+def test_cleaning_twice_changes_nothing_in_these_heads(raw: str) -> None:
+    once = newsclean.clean(raw)
+    assert newsclean.clean(once) == once
+
+
 def test_a_lifespan_headline_is_not_a_stamp() -> None:
     raw = (
         "Edith Barnes, 1917\u20132026\nEdith Barnes, who has died aged 108, ran the bakery "

@@ -10,7 +10,13 @@ from functools import lru_cache
 from newsclean.config import Config
 from newsclean.document import Document, Line, has_cjk, trim_label
 from newsclean.rules import vocab
-from newsclean.rules.metadata import bio_subject, is_byline_line, is_kicker_like
+from newsclean.rules.metadata import (
+    bio_subject,
+    byline_and_date,
+    is_byline_line,
+    is_kicker_like,
+    is_timestamp,
+)
 from newsclean.rules.registry import Verdict, rule
 from newsclean.rules.signals import (
     RESERVED,
@@ -401,26 +407,38 @@ _FOLLOW = re.compile(
         "Advertisement spending rose 4% last year, the industry group said in a report.",
         "Ad revenue fell.",
     ],
-    local=True,
 )
 def advertisement(doc: Document, cfg: Config) -> Iterator[Verdict]:
     yield from _whole(doc, "boilerplate", "ads", 6, "advertisement label")
-    # Above the text or as its first lines only: the same note at the story's end is often
-    # the writer's sign-off under every article ("FTC: We use income earning auto affiliate
-    # links. More."), which the dev set labels part of it.
-    top = doc.content_between(doc.body_start - 1, doc.body_end)[:2]
+    # Above the text only (between the headline and the first paragraph, or on top of the
+    # page): inside it, a story about affiliate marketing says the same words ("We analysed
+    # 500 reviews and found affiliate links"), and at its end the note is often the writer's
+    # sign-off ("FTC: We use income earning auto affiliate links."), which the dev set
+    # labels part of the article.
     for i in doc.medium:
-        if i >= doc.body_start and i not in top:
+        if i >= doc.body_start:
             break
         if i != doc.title_index and doc.per_text(_affiliate_note, doc.lines[i].key):
-            yield Verdict(i, "affiliate or advertiser disclosure", strong=True)
+            yield Verdict(i, "affiliate or advertiser disclosure")
 
 
 def _affiliate_note(key: str) -> bool:
-    """The site telling the reader it earns from its links ("We may earn a commission from
-    links on this page.", "This post contains affiliate links."): affiliate words said by the
-    site itself (we, our, this post). A story about affiliate marketing names others."""
-    return _AFFILIATE.search(key) is not None and _SITE_SPEAKS.search(key) is not None
+    """The site telling the reader it may earn from its links ("We may earn a commission from
+    links on this page.", "This post contains affiliate links."): affiliate words, the site
+    speaking (we, our, this post) and a disclosure's verb (may, contains). A report names
+    others or tells what was found."""
+    return (
+        _AFFILIATE.search(key) is not None
+        and _SITE_SPEAKS.search(key) is not None
+        and _DISCLOSES.search(key) is not None
+    )
+
+
+_DISCLOSES = re.compile(
+    r"\b(?:may|might|can|could|contains?|includes?|uses?|participant|pouvons|peut|puede|"
+    r"podemos|pode|possiamo|può|können|kann|enthält|contient|contiene|contém)\b"
+    r"|^advertiser disclosure$"
+)
 
 
 _AFFILIATE = re.compile(
@@ -429,7 +447,7 @@ _AFFILIATE = re.compile(
     r"|liens? affiliés?|enlaces? de afiliad|links? de afiliad|link affiliat|affiliate-links?"
 )
 _SITE_SPEAKS = re.compile(
-    r"\b(?:we|our|us|this (?:post|page|article|site|story)|on this page)\b|^advertiser disclosure$"
+    r"\b(?:we|our|this (?:post|page|article|site|story)|on this page)\b|^advertiser disclosure$"
     r"|\b(?:nous|nos|notre|nosotros|nuestr\w*|nós|nosso|nossa|wir|unser\w*|noi|nostr\w*)\b"
     r"|\b(?:cet article|cette page|este artículo|esta página|este artigo|questo articolo"
     r"|dieser artikel|diese seite)\b"
@@ -639,7 +657,6 @@ def _compute_edges(doc: Document) -> frozenset[int]:
         "Loading the ship took three days, the captain said.",
         "The video was viewed 3 million times, according to the campaign.",
     ],
-    local=True,
 )
 def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
     pat = vocab.line_matcher((("boilerplate", "placeholders"),))
@@ -651,6 +668,8 @@ def placeholder(doc: Document, cfg: Config) -> Iterator[Verdict]:
             "cook" in ln.key
             and i != doc.title_index
             and not doc.body_start <= i < doc.body_end  # the page's, never the text's
+            # nor the standfirst's, between the headline and the text
+            and not (doc.title_index is not None and doc.title_index < i < doc.body_start)
             and doc.per_text(_cookie_notice, ln.key)
         ):
             yield Verdict(i, "cookie notice")
@@ -663,12 +682,21 @@ def _cookie_notice(key: str) -> bool:
     banners names others; a quoted banner has a colon or a quotation mark before the cookie
     word."""
     m = _COOKIE.search(key)
-    if m is None or _QUOTING.search(key, 0, m.start()):
+    if m is None or _QUOTING.search(key, 0, m.start()) or _BANNER.search(key) is None:
         return False  # "The banner read: we use cookies ...": the text quoting a banner
     return _SITE_SPEAKS.search(key) is not None or _SITE_USES.search(key) is not None
 
 
 _COOKIE = re.compile(r"\bcook(?:ies|ie)\b")
+# What a banner says the cookies are for or asks of the reader (an oatmeal cookie sold out
+# at our bakery says none of it).
+_BANNER = re.compile(
+    r"\b(?:experience|consent|accept\w*|partners?|personali[sz]\w*|analy[sz]\w*|browsing|"
+    r"navigat\w*|navega\w*|settings|preferences|privacy|tracking|technolog\w*|improve|"
+    r"erfahrung|zustimmung|einwilligung|akzept\w*|datenschutz|technologien|personalisieren|"
+    r"expérience|consentement|accepte\w*|partenaires|navigation|experiencia|aceptar|"
+    r"experiência|aceita\w*|esperienza|consenso|accett\w*|prywatno\w*|zgod\w*|statystyczn\w*)\b"
+)
 _QUOTING = re.compile(r"[:\"“”«»„]")
 _SITE_USES = re.compile(
     r"\b(?:this (?:web)?site|este site|este sitio|questo sito|ce site|diese (?:web)?seite"
@@ -860,9 +888,26 @@ def user_boilerplate(doc: Document, cfg: Config) -> Iterator[Verdict]:
 
 def _under_kickers(doc: Document) -> bool:
     """Only kicker-like lines stand above the title line ("Company Town", "Dubai Airshow",
-    "Supported by", a date): the title was found under them, and they are the page's."""
+    "Supported by", a date), and a byline or a date follows the title within three lines:
+    the article's head is there, so the lines above are the page's. (Over a deck and a
+    paragraph, "Barrier approved" or an obituary's "Edith Barnes" may be the headline.)"""
     t = doc.title_index
-    return t is not None and all(is_kicker_like(doc.lines[i]) for i in doc.content_between(-1, t))
+    if t is None:
+        return False
+    lines = doc.lines
+    above = doc.content_between(-1, t)
+    return all(
+        is_kicker_like(lines[i]) and lines[i].text.rstrip()[-1:] not in ",;" for i in above
+    ) and any(_head_line(lines[j]) for j in doc.content_between(t, len(lines))[:3])
+
+
+def _head_line(ln: Line) -> bool:
+    """A byline or a date: what an article's head holds under its headline."""
+    return (
+        is_byline_line(ln)
+        or (has_digit(ln.key) and (is_timestamp(ln.key, ln.words) or byline_and_date(ln.text)))
+        or ln.key.startswith(("by ", "von ", "par ", "por ", "di ", "oleh "))
+    )
 
 
 def _under_labels(doc: Document, title: int) -> bool:
@@ -899,8 +944,9 @@ def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]
     byline in such a run is the article's head, not a menu item. A breadcrumb trail on one
     line ("Home » News » Local") before the article is navigation too, and so is a section's
     name above the headline ("Sport", "Politik"), and so are kickers and badges no list
-    knows ("Company Town", "Evidence Based") when only such lines stand above a headline
-    found under them (a byline, a date or a paragraph follows it). After the body the same
+    knows ("Company Town", "Evidence Based") when only such lines stand above the headline
+    and a byline or a date follows it (over a deck and a paragraph, "Barrier approved" may be
+    the headline itself). After the body the same
     shape can be a list that belongs to the article (ingredients, a table), so there a run
     only goes when it also holds known widget labels (share, ads, legal, related).""",
     removes=[
@@ -914,6 +960,7 @@ def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]
         "Engineers expect the project to cost about 240 million euros and to take four years to finish.\n",
         "- Company Town\n"
         "Harbour city approves new flood barrier\n"
+        "~ By Helen Marsh\n"
         "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour mouth.\n",
     ],
     keeps=[

@@ -181,7 +181,7 @@ def _sentence(text: str) -> bool:
 
 
 def _short_sentence(ln: Line) -> bool:
-    """A short line of the text: a few words ending in a full stop (not a label or a date)."""
+    """A short line of the text: three words or more ending like a sentence, short of prose."""
     return ln.words >= 3 and ln.text.rstrip("'\"’”»)")[-1:] in ".!?…" and not ln.prose
 
 

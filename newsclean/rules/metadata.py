@@ -85,11 +85,13 @@ def _undated_words(key: str) -> list[str]:
 
 def is_stamp_line(key: str, words: int) -> bool:
     """Nothing but a publication stamp: a timestamp that opens with a publication word
-    ("Updated : Nov 20, 2019 01:41 PM IST") or has no other word ("Wednesday 20 November
-    2019 9:22 am"). A headline with a date in it ("March 2024 jobs report", "Top 10 2024
+    ("Updated : Nov 20, 2019 01:41 PM IST", "Published 1 day ago") or has no other word
+    ("Wednesday 20 November 2019 9:22 am"). A headline with a date in it ("March 2024 jobs report", "Top 10 2024
     films") has other words, which a timestamp may carry ("Reuters Nov 18, 2019")."""
     if _STAMP_WORD.match(key) is not None:
-        return has_digit(key)
+        # "Updated 14:32 GMT", "Published 1 day ago"; not "Published 60 years ago, Silent
+        # Spring still shapes the climate debate".
+        return is_timestamp(key, words) or (words <= 6 and key.endswith(" ago"))
     return is_timestamp(key, words) and not _undated_words(key)
 
 
@@ -320,7 +322,7 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
         ln = doc.lines[i]
         if i in done or not 4 <= ln.words <= 25 or i == doc.title_index:
             continue
-        if doc.per_text(_byline_and_date, ln.text):
+        if doc.per_text(byline_and_date, ln.text):
             yield Verdict(i, "author byline with the publication date", role="byline")
 
 
@@ -358,7 +360,7 @@ def _name_under_stamp(doc: Document, i: int, n: int | None) -> bool:
 _SHARE = vocab.line_matcher((("boilerplate", "share"),))
 
 
-def _byline_and_date(text: str) -> bool:
+def byline_and_date(text: str) -> bool:
     """A head line made only of an author part and a timestamp part, in either order, with
     or without a separator: "By A B | Reuters | Updated 10:28am", "Monday
     November 18, 2019 7:45 am PST by Joe Rossignol", "By A B November 19, 2019, 07:47 PM",

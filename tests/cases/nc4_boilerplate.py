@@ -1205,22 +1205,42 @@ KEEPS += [
     c("Your email address will not be published, the bank promised its customers.", "body"),
 ]
 
-# The site's own affiliate disclosure, at the head or the tail.
+# The site's own affiliate disclosure on top of the page, above the text (inside the text
+# or at its end it stays: see the KEEPS below).
+_PAGE_TOP = "~ Home\n~ News\n~ Sport\n~ Culture\n~ Weather\n"
+_HEAD = "Harbour city approves new flood barrier\n~ By Helen Marsh\n"
+_BODY = (
+    "The city council voted 31 to 8 on Thursday to build a movable barrier across the harbour "
+    "mouth.\nEngineers expect the project to cost about 240 million euros and to take four "
+    "years."
+)
 REMOVES += [
-    c("We may earn a commission from links on this page.", "head", code="NC404"),
     c(
-        "This post may contain affiliate links. Please read my disclosure policy.",
-        "head",
+        "- We may earn a commission from links on this page.\n" + _PAGE_TOP + _HEAD + _BODY,
+        "doc",
         code="NC404",
     ),
     c(
-        "When you purchase through links on our site, we may earn an affiliate commission. "
-        "Here's how it works.",
-        "head",
+        "- This post may contain affiliate links. Please read my disclosure policy.\n"
+        + _PAGE_TOP
+        + _HEAD
+        + _BODY,
+        "doc",
+        code="NC404",
+    ),
+    c(
+        "- When you purchase through links on our site, we may earn an affiliate commission. "
+        "Here's how it works.\n" + _PAGE_TOP + _HEAD + _BODY,
+        "doc",
         code="NC404",
     ),
     c("Advertiser disclosure", "head", code="NC404"),
-    c("Cet article contient des liens affili\u00e9s.", "head", lang="fr", code="NC404"),
+    c(
+        "- Cet article contient des liens affili\u00e9s.\n" + _PAGE_TOP + _HEAD + _BODY,
+        "doc",
+        lang="fr",
+        code="NC404",
+    ),
 ]
 
 KEEPS += [
@@ -1340,4 +1360,18 @@ REMOVES += [
     c("Artikel h\u00f6ren", "head", lang="de", code="NC406"),
     c("Offrir l'article", "head", lang="fr", code="NC406"),
     c("Listen \u2022 4:12", "head", code="NC406"),
+]
+
+# From a review of the session's changes: ledes about affiliate links and cookies.
+KEEPS += [
+    c(
+        "The US Federal Trade Commission fined three retailers on Tuesday over hidden "
+        "affiliate links in product reviews.",
+        "head",
+    ),
+    c(
+        "We analysed 500 product reviews and found affiliate links in nine out of ten of them.",
+        "head",
+    ),
+    c("Our troop sold 4,000 boxes of cookies this spring, the leader said", "head"),
 ]
