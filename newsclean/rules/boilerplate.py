@@ -29,6 +29,7 @@ from newsclean.rules.signals import (
     is_section_label,
     is_short_label,
     more_of_section,
+    under_labels,
 )
 
 
@@ -910,14 +911,6 @@ def _head_line(ln: Line) -> bool:
     )
 
 
-def _under_labels(doc: Document, title: int) -> bool:
-    """Only a breadcrumb trail or section names stand above the title line."""
-    return all(
-        is_breadcrumb(doc.lines[i]) or is_section_label(doc.lines[i])
-        for i in doc.content_between(-1, title)
-    )
-
-
 def _runs(doc: Document, lo: int, hi: int, max_words: int) -> Iterator[list[int]]:
     """Maximal runs of consecutive short non-sentence content lines with index in [lo, hi)."""
     run: list[int] = []
@@ -975,7 +968,7 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
     if (
         doc.title_index is not None
         and first < doc.title_index < head_end
-        and not _under_labels(doc, doc.title_index)
+        and not under_labels(doc, doc.title_index)
     ):
         # Only what stands before the headline is page chrome for sure. (A title inferred from
         # the first line says nothing: in a page dump that line is often the first menu item;
@@ -999,12 +992,13 @@ def navigation_block(doc: Document, cfg: Config) -> Iterator[Verdict]:
             for i in run:
                 if i not in head:
                     yield Verdict(i, f"part of a {len(run)}-line navigation run before the article")
+    kickers = _under_kickers(doc)  # once: it reads every line above the title
     for i in doc.content_between(-1, head_end):
         if i != doc.title_index and is_breadcrumb(lines[i]):
             yield Verdict(i, "breadcrumb trail before the article")
         elif doc.title_index is not None and i < doc.title_index and is_section_label(lines[i]):
             yield Verdict(i, "section name above the headline")
-        elif i < (doc.title_index or 0) and _under_kickers(doc) and is_kicker_like(lines[i]):
+        elif kickers and i < (doc.title_index or 0) and is_kicker_like(lines[i]):
             yield Verdict(i, "kicker or label above the headline")
     for run in _headline_runs(doc, min(head_end, first_prose), widget):
         for i in run:

@@ -15,8 +15,8 @@ from newsclean.rules.signals import (
     credit_labels,
     has_digit,
     is_breadcrumb,
-    is_section_label,
     looks_like_label,
+    under_labels,
 )
 
 _MONTHS = (
@@ -279,7 +279,8 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
             if (
                 n is not None
                 and ln.words <= 8
-                and (ln.words > 1 or not _headline_slot(doc, i))
+                # One word in the headline's place over the date is a headline ("Rain").
+                and (ln.words > 1 or not under_labels(doc, i))
                 and not ln.terminal
                 # The date test first: most lines are name-like, few stand above a date.
                 and _digit(doc.lines[n].key)
@@ -324,15 +325,6 @@ def byline(doc: Document, cfg: Config) -> Iterator[Verdict]:
             continue
         if doc.per_text(byline_and_date, ln.text):
             yield Verdict(i, "author byline with the publication date", role="byline")
-
-
-def _headline_slot(doc: Document, i: int) -> bool:
-    """Line ``i`` stands where the headline does: first, or under section names and trails
-    only. A one-word line there over the date is a headline ("Rain"), not an author."""
-    return all(
-        is_breadcrumb(doc.lines[j]) or is_section_label(doc.lines[j])
-        for j in doc.content_between(-1, i)
-    )
 
 
 _SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")

@@ -398,6 +398,14 @@ def is_section_label(ln: Line) -> bool:
     )
 
 
+def under_labels(doc: Document, i: int) -> bool:
+    """Only a breadcrumb trail or section names stand above line ``i``: the headline's place."""
+    return all(
+        is_breadcrumb(doc.lines[j]) or is_section_label(doc.lines[j])
+        for j in doc.content_between(-1, i)
+    )
+
+
 def looks_like_label(ln: Line) -> bool:
     """A widget label, credit or image name that must not be taken for the headline."""
     k = ln.label or trim_label(ln.key)
